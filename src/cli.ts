@@ -3,6 +3,12 @@ import { loadConfig } from './config/index.js';
 import { checkFiles, formatProblems } from './questionnaire/index.js';
 import { prepareDatabase } from './server/bootstrap.js';
 import { seedReference } from './seed/reference.js';
+import { boot } from './server/bootstrap.js';
+import { seedDemo } from './seed/demo.js';
+import { computeDraw } from './reviews/draws.js';
+import { tables } from './db/index.js';
+import { and, eq } from 'drizzle-orm';
+import { pino } from 'pino';
 
 type Command = (args: string[]) => Promise<number> | number;
 
@@ -40,6 +46,58 @@ const commands: Record<string, { summary: string; run: Command }> = {
       const { inserted } = seedReference(db);
       db.$client.close();
       console.log(`seeded ${config.databasePath}: ${inserted} new row(s)`);
+      return 0;
+    },
+  },
+  demo: {
+    summary: 'demo [--json]   seed a launched phase 1 (cluster I, group 1) with its draw and one user per role',
+    run: async (args) => {
+      const config = loadConfig();
+      const runtime = boot({ config, logger: pino({ level: 'silent' }) });
+      const accounts = await seedDemo(runtime.db, runtime.questionnaires, new Date());
+      runtime.db.$client.close();
+      if (args.includes('--json')) {
+        console.log(JSON.stringify(accounts.map(({ email, password, role, party }) => ({ email, password, role, party }))));
+      } else {
+        console.log(`Demo data in ${config.databasePath}. Start the server with \`npm start\` and sign in as:\n`);
+        for (const a of accounts) console.log(`  ${a.email.padEnd(36)} ${a.password}   ${a.note}`);
+      }
+      return 0;
+    },
+  },
+  'draw-lots': {
+    summary: 'draw-lots --phase P --group G --seed S [--cap N] [--json]   draw reviewers for every State of a group (dry run, nothing stored)',
+    run: (args) => {
+      const opt = (name: string) => {
+        const i = args.indexOf(`--${name}`);
+        return i >= 0 ? args[i + 1] : undefined;
+      };
+      const sequence = Number(opt('phase'));
+      const groupNo = Number(opt('group'));
+      const seed = opt('seed');
+      if (!Number.isInteger(sequence) || !Number.isInteger(groupNo) || !seed) {
+        console.error('Usage: draw-lots --phase P --group G --seed S [--cap N] [--json]');
+        return 2;
+      }
+      const config = loadConfig();
+      const db = prepareDatabase(config);
+      seedReference(db);
+      const phase = db.select().from(tables.phases).where(and(eq(tables.phases.sequence, sequence), eq(tables.phases.groupNo, groupNo))).get();
+      if (!phase) {
+        console.error(`No phase ${sequence} for group ${groupNo}.`);
+        return 1;
+      }
+      const cap = opt('cap');
+      const t0 = performance.now();
+      const { result } = computeDraw(db, { phaseId: phase.id, seed, rules: cap ? { maxReviewsPerReviewer: Number(cap) } : {} });
+      const ms = performance.now() - t0;
+      db.$client.close();
+      const out = result.assignments.map((a) => ({ underReview: a.underReview, reviewers: a.reviewers.map((r) => ({ party: r.party, instruments: r.instruments })) }));
+      if (args.includes('--json')) console.log(JSON.stringify(out));
+      else {
+        for (const a of result.assignments) console.log(`${a.underReview}: ${a.reviewers.map((r) => `${r.party} [${r.instruments.join(',')}] (${r.basis})`).join('; ')}`);
+        console.log(`\n${out.length} States under review, seed "${seed}", drawn in ${ms.toFixed(1)} ms`);
+      }
       return 0;
     },
   },

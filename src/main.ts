@@ -4,11 +4,17 @@ import { loadConfig, ConfigError } from './config/index.js';
 import { QuestionnaireLoadError } from './questionnaire/index.js';
 import { QuestionnaireVersionError } from './questionnaire/versions.js';
 import { boot } from './server/bootstrap.js';
+import { ensureSecretariatAccount } from './auth/index.js';
 
 const started = performance.now();
 try {
   const config = loadConfig();
   const runtime = boot({ config });
+  const first = await ensureSecretariatAccount(runtime.db, new Date());
+  if (first) {
+    // Printed once, on the first start only: the secretariat signs in and invites everyone else.
+    console.log(`\nFirst start: a secretariat account was created.\n  email:    ${first.email}\n  password: ${first.password}\nIt is shown only this once.\n`);
+  }
   const server = runtime.app.listen(config.port, config.host, () => {
     runtime.logger.info(
       { url: `http://localhost:${config.port}`, database: config.databasePath, startupMs: Math.round(performance.now() - started), timings: runtime.timings },

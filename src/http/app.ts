@@ -8,6 +8,19 @@ import { buildOpenApi } from './openapi.js';
 import { healthRoutes } from './api/health.js';
 import { questionnaireRoutes } from './api/questionnaires.js';
 import { partyRoutes } from './api/parties.js';
+import { sessionRoutes } from './api/session.js';
+import { reviewRoutes } from './api/reviews.js';
+import { secretariatRoutes } from './api/secretariat.js';
+import { authPages } from './pages/auth.js';
+import { homePages } from './pages/home.js';
+import { reviewPages } from './pages/review.js';
+import { secretariatPages } from './pages/secretariat.js';
+import { renderErrorPage } from './pages/error.js';
+import { requestContext } from './context.js';
+import { LoginThrottle } from '../auth/index.js';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { fileURLToPath } from 'node:url';
 import type { AppDeps } from './deps.js';
 
 export interface App {
@@ -21,10 +34,31 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(pinoHttp({ logger: deps.logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info') }));
+  app.use(
+    helmet({
+      // No inline script or style anywhere: everything comes from /static.
+      contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], frameAncestors: ["'none'"], objectSrc: ["'none'"], baseUri: ["'none'"], upgradeInsecureRequests: deps.config.env === 'production' ? [] : null } },
+      strictTransportSecurity: deps.config.env === 'production',
+      referrerPolicy: { policy: 'same-origin' },
+    }),
+  );
+  app.use('/static', express.static(fileURLToPath(new URL('./static', import.meta.url)), { maxAge: deps.config.env === 'production' ? '1d' : 0, index: false }));
+  app.use(cookieParser());
+  // Before the body parsers, so that even a malformed body gets an error page in the user's language.
+  app.use(requestContext(deps));
   app.use(express.json({ limit: deps.config.bodyLimit, type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ extended: false, limit: deps.config.bodyLimit, parameterLimit: 20_000 }));
 
+  const throttle = new LoginThrottle(() => deps.clock.now().getTime());
+
   app.use(healthRoutes(deps, routes));
+  app.use(sessionRoutes(deps, routes, throttle));
+  app.use(reviewRoutes(deps, routes));
+  app.use(secretariatRoutes(deps, routes));
+  app.use(authPages(deps, routes, throttle));
+  app.use(homePages(deps, routes));
+  app.use(reviewPages(deps, routes));
+  app.use(secretariatPages(deps, routes));
   app.use(questionnaireRoutes(deps, routes));
   app.use(partyRoutes(deps, routes));
 
@@ -39,6 +73,6 @@ export function createApp(deps: AppDeps): App {
   app.use(openApiRouter);
 
   app.use(notFoundHandler);
-  app.use(errorHandler({ development: deps.config.env === 'development' }));
+  app.use(errorHandler({ development: deps.config.env === 'development', renderPage: renderErrorPage }));
   return { app, routes };
 }

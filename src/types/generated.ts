@@ -67,12 +67,31 @@ challenges?: Challenges
 notification?: Notification
 "provision-answer"?: ProvisionAnswer
 "technical-assistance"?: TechnicalAssistance
+"consent-update"?: ConsentUpdate
+"deadline-update"?: DeadlineUpdate
+"draw-request"?: DrawRequest
+"draw-result"?: DrawResult
 error?: ApiError
 health?: Health
+"launch-result"?: LaunchResult
+"membership-create"?: MembershipCreate
 "party-list"?: PartyList
 party?: Party
+"phase-create"?: PhaseCreate
+"phase-list"?: PhaseList
+phase?: Phase
 "questionnaire-list"?: QuestionnaireList
 "questionnaire-summary"?: QuestionnaireSummary
+"redraw-request"?: RedrawRequest
+"review-list"?: ReviewList
+review?: Review
+"session-created"?: SessionCreated
+"session-login"?: SessionLogin
+"transition-request"?: TransitionRequest
+"user-create"?: UserCreate
+"user-invited"?: UserInvited
+"user-list"?: UserList
+user?: User
 }
 /**
  * Cases of one year: how many were investigated, prosecuted and led to a conviction.
@@ -156,6 +175,47 @@ kinds?: FormsOfAssistanceNeeded
 details?: DescribeTheAssistanceNeeded
 }
 /**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "consent-update".
+ */
+export interface ConsentUpdate {
+consent: boolean
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "deadline-update".
+ */
+export interface DeadlineUpdate {
+dueOn: string
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "draw-request".
+ */
+export interface DrawRequest {
+seed: string
+rules?: {
+maxReviewsPerReviewer?: number
+}
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "draw-result".
+ */
+export interface DrawResult {
+id: number
+seed: string
+elapsedMs?: number
+assignments: {
+underReview: string
+reviewers: {
+party: string
+instruments: ("UNTOC" | "TIP" | "SOM" | "FA")[]
+basis: ("same_group" | "other_group" | "extra_instruments")
+}[]
+}[]
+}
+/**
  * The one error format of every route.
  * 
  * This interface was referenced by `Schemas`'s JSON-Schema
@@ -185,6 +245,23 @@ export interface Health {
 status: ("ok" | "unavailable")
 database: boolean
 questionnaires: number
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "launch-result".
+ */
+export interface LaunchResult {
+launched: number
+reviewIds: number[]
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "membership-create".
+ */
+export interface MembershipCreate {
+party: string
+role: ("focal_point" | "expert" | "observer")
+reviewId?: (number | null)
 }
 /**
  * This interface was referenced by `Schemas`'s JSON-Schema
@@ -221,6 +298,36 @@ since: (string | null)
 }
 /**
  * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "phase-create".
+ */
+export interface PhaseCreate {
+cluster: ("I" | "II" | "III" | "IV")
+sequence: number
+groupNo: (1 | 2 | 3)
+startsOn: string
+endsOn: string
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "phase-list".
+ */
+export interface PhaseList {
+items: Phase[]
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "phase".
+ */
+export interface Phase {
+id: number
+cluster: ("I" | "II" | "III" | "IV")
+sequence: number
+groupNo: (1 | 2 | 3)
+startsOn: string
+endsOn: string
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
  * via the `definition` "questionnaire-list".
  */
 export interface QuestionnaireList {
@@ -254,5 +361,139 @@ article?: {
 instrument: string
 article: number
 }
+}[]
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "redraw-request".
+ */
+export interface RedrawRequest {
+reason: ("requested" | "withdrawal")
+replace?: string
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "review-list".
+ */
+export interface ReviewList {
+items: Review[]
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "review".
+ */
+export interface Review {
+id: number
+party: string
+partyName?: string
+regionalGroup?: (string | null)
+phase: {
+id: number
+cluster: string
+sequence: number
+groupNo: number
+}
+questionnaire: {
+id: string
+version: number
+versionId: number
+}
+step: ("launched" | "appointed" | "drafting" | "submitted" | "feedback" | "observations" | "summary" | "finalized")
+launchedOn?: string
+publicationConsent?: boolean
+redrawsUsed?: number
+reviewers: {
+party: string
+instruments: string[]
+basis: ("same_group" | "other_group" | "extra_instruments")
+}[]
+deadlines: {
+key: string
+dueOn: string
+completedAt: (string | null)
+overdue: boolean
+}[]
+overdue: boolean
+role: {
+kind: ("secretariat" | "state")
+side?: ("under_review" | "reviewer")
+role?: ("focal_point" | "expert" | "observer")
+party?: string
+}
+history?: {
+from: (string | null)
+to: string
+at: string
+reason?: (string | null)
+actor?: (string | null)
+}[]
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "session-created".
+ */
+export interface SessionCreated {
+/**
+ * Send in the X-CSRF-Token header of every state-changing request of this session.
+ */
+csrfToken: string
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "session-login".
+ */
+export interface SessionLogin {
+email: string
+password: string
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "transition-request".
+ */
+export interface TransitionRequest {
+action: ("confirm_appointments" | "start_drafting" | "forward_to_reviewers" | "request_clarification" | "clear_feedback" | "agree_observations" | "finalize")
+reason?: string
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "user-create".
+ */
+export interface UserCreate {
+email: string
+displayName: string
+isSecretariat?: boolean
+lang?: ("ar" | "zh" | "en" | "fr" | "ru" | "es")
+memberships?: MembershipCreate[]
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "user-invited".
+ */
+export interface UserInvited {
+id: number
+invitationUrl: string
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "user-list".
+ */
+export interface UserList {
+items: User[]
+}
+/**
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "user".
+ */
+export interface User {
+id: number
+email: string
+displayName: string
+isSecretariat: boolean
+status: ("invited" | "active" | "disabled")
+memberships: {
+id: number
+party: string
+role: ("focal_point" | "expert" | "observer")
+reviewId: (number | null)
 }[]
 }
