@@ -16,7 +16,8 @@ import { homePages } from './pages/home.js';
 import { reviewPages } from './pages/review.js';
 import { secretariatPages } from './pages/secretariat.js';
 import { renderErrorPage } from './pages/error.js';
-import { requestContext } from './context.js';
+import { clientIp, requestContext } from './context.js';
+import { record } from '../audit/index.js';
 import { LoginThrottle } from '../auth/index.js';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -73,6 +74,17 @@ export function createApp(deps: AppDeps): App {
   app.use(openApiRouter);
 
   app.use(notFoundHandler);
-  app.use(errorHandler({ development: deps.config.env === 'development', renderPage: renderErrorPage }));
+  app.use(
+    errorHandler({
+      development: deps.config.env === 'development',
+      renderPage: renderErrorPage,
+      onProblem: (problem, req) => {
+        // Every refusal of a signed-in user is audited (403s; 404s would mostly be typos).
+        if (problem.status === 403 && req.actor) {
+          record(deps.db, { at: deps.clock.now().toISOString(), actorUserId: req.actor.userId, action: 'access.denied', targetType: 'route', targetId: req.path, ip: clientIp(req), details: { method: req.method, code: problem.code } });
+        }
+      },
+    }),
+  );
   return { app, routes };
 }

@@ -14,9 +14,15 @@ export function toProblem(err: unknown): Problem {
   return new Problem('internal', 'Something went wrong on our side. The error has been logged.');
 }
 
-export function errorHandler(opts: { development: boolean; renderPage?: (problem: Problem, req: Parameters<ErrorRequestHandler>[1]) => string }): ErrorRequestHandler {
+export function errorHandler(opts: {
+  development: boolean;
+  renderPage?: (problem: Problem, req: Parameters<ErrorRequestHandler>[1]) => string;
+  /** Called for every problem, e.g. to audit denials. */
+  onProblem?: (problem: Problem, req: Parameters<ErrorRequestHandler>[1]) => void;
+}): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const problem = toProblem(err);
+    opts.onProblem?.(problem, req);
     if (problem.status >= 500) req.log?.error({ err }, 'request failed');
     for (const [k, v] of Object.entries(problem.headers)) res.setHeader(k, v);
     res.status(problem.status);

@@ -162,7 +162,6 @@ export function transition(ctx: Ctx, reviewId: number, action: string, reason?: 
   if (!move) throw new Problem('bad_request', `Unknown action "${action}". Known actions: ${MOVES.map((m) => m.action).join(', ')}.`);
   const sideOk = move.by === 'secretariat' ? role.kind === 'secretariat' : role.kind === 'state' && role.side === move.by;
   if (!sideOk || !can(ctx.actor, move.permission, { kind: 'review', review: target })) {
-    record(ctx.db, { at: iso(ctx.now), actorUserId: ctx.actor?.userId, action: 'access.denied', targetType: 'review', targetId: reviewId, reviewId, ip: ctx.ip, details: { permission: move.permission, action } });
     throw new Problem('forbidden', 'Your role in this review does not allow this step.');
   }
   ctx.db.transaction(

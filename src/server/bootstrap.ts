@@ -12,6 +12,7 @@ import {
   storeVersions,
   QUESTIONNAIRES_DIR,
   type QuestionnaireRegistry,
+  type CompiledQuestionnaire,
 } from '../questionnaire/index.js';
 import { seedReference } from '../seed/reference.js';
 import { createApp, type App } from '../http/app.js';
@@ -29,6 +30,8 @@ export interface BootOptions {
   logger?: Logger;
   questionnairesDir?: string;
   db?: Db;
+  /** Already compiled questionnaires (tests reuse them: they are immutable). */
+  compiled?: CompiledQuestionnaire[];
 }
 
 export function prepareDatabase(config: Config): Db {
@@ -37,7 +40,7 @@ export function prepareDatabase(config: Config): Db {
   return db;
 }
 
-export function boot({ config, clock = systemClock, logger, questionnairesDir = config.questionnairesDir ?? QUESTIONNAIRES_DIR, db: given }: BootOptions): Runtime {
+export function boot({ config, clock = systemClock, logger, questionnairesDir = config.questionnairesDir ?? QUESTIONNAIRES_DIR, db: given, compiled: precompiled }: BootOptions): Runtime {
   const log = logger ?? pino({ level: config.logLevel });
   const timings: Record<string, number> = {};
   const time = <T>(name: string, f: () => T): T => {
@@ -47,7 +50,7 @@ export function boot({ config, clock = systemClock, logger, questionnairesDir = 
     return r;
   };
   // Questionnaires first: a broken one must stop start-up before anything is written.
-  const compiled = time('questionnaires', () => loadQuestionnaires(questionnairesDir));
+  const compiled = precompiled ?? time('questionnaires', () => loadQuestionnaires(questionnairesDir));
   const db = given ?? time('database', () => prepareDatabase(config));
   time('seed', () => seedReference(db));
   const stored = time('versions', () => storeVersions(db, compiled));
