@@ -16,6 +16,9 @@ import { homePages } from './pages/home.js';
 import { reviewPages } from './pages/review.js';
 import { secretariatPages } from './pages/secretariat.js';
 import { renderErrorPage } from './pages/error.js';
+import { questionnairePages } from './pages/questionnaire.js';
+import { responseRoutes } from './api/responses.js';
+import { FormPlans } from './form-plans.js';
 import { clientIp, requestContext } from './context.js';
 import { record } from '../audit/index.js';
 import { LoginThrottle } from '../auth/index.js';
@@ -43,6 +46,7 @@ export function createApp(deps: AppDeps): App {
       referrerPolicy: { policy: 'same-origin' },
     }),
   );
+  app.use('/static/forms', express.static(fileURLToPath(new URL('../forms/client', import.meta.url)), { index: false }));
   app.use('/static', express.static(fileURLToPath(new URL('./static', import.meta.url)), { maxAge: deps.config.env === 'production' ? '1d' : 0, index: false }));
   app.use(cookieParser());
   // Before the body parsers, so that even a malformed body gets an error page in the user's language.
@@ -60,6 +64,9 @@ export function createApp(deps: AppDeps): App {
   app.use(homePages(deps, routes));
   app.use(reviewPages(deps, routes));
   app.use(secretariatPages(deps, routes));
+  const plans = new FormPlans();
+  app.use(responseRoutes(deps, routes, plans));
+  app.use(questionnairePages(deps, routes, plans));
   app.use(questionnaireRoutes(deps, routes));
   app.use(partyRoutes(deps, routes));
 

@@ -30,8 +30,12 @@
  *  3. after each pick, the later States that could be affected (the reviewer reached the cap, or
  *     is itself under review and now cannot review back) are checked to still have a candidate for
  *     each main slot; if not, the pick is undone (backtracking);
- *  4. each attempt has a budget of search steps; when exceeded, the search restarts with a seed
- *     derived from the draw's seed (`<seed>#restart-<k>`), so restarts are reproducible;
+ *  4. each attempt has a small budget of search steps (a stuck search rarely recovers; a fresh
+ *     order usually succeeds at once); when exceeded, the search restarts with a seed derived from
+ *     the draw's seed (`<seed>#restart-<k>`), so restarts are reproducible. Every other restart is
+ *     "thrifty": among equally loaded candidates it prefers those party to fewer instruments the
+ *     State does not need, keeping scarce (e.g. Firearms) reviewers for the States that need
+ *     them. The first attempt, which settles all but very tight draws, is not thrifty;
  *  5. a search that ends without exceeding its budget has tried every combination, which proves
  *     that no draw exists: only then (or after all restarts, or when a pre-check already shows the
  *     constraints cannot be met) is a DrawError thrown.
@@ -384,6 +388,18 @@ function precheckCapacity(ctx: Ctx, state: State, tasks: readonly Task[], hasExi
       `The ${tasks.length} State(s) under review need at least ${demand} reviews, but the parties that may be drawn can perform only ${supply} more (cap of ${ctx.cap} per reviewer${counting}).`,
     );
   }
+  // Each State under review needs two reviews (main or extra) by parties to each of its instruments.
+  for (const code of INSTRUMENT_CODES) {
+    const bit = BIT[code];
+    const needing = tasks.filter((task) => (task.needed & bit) !== 0).length;
+    let instrumentSupply = 0;
+    for (let c = 0; c < ctx.n; c++) if ((ctx.inst[c]! & bit) !== 0) instrumentSupply += remaining(c);
+    if (2 * needing > instrumentSupply) {
+      throw new DrawError(
+        `${needing} State(s) under review are party to ${code} and need two reviews of it each, but the parties to ${code} that may be drawn can perform only ${instrumentSupply} more reviews (cap of ${ctx.cap} per reviewer${counting}).`,
+      );
+    }
+  }
   const groupDemand = new Array<number>(REGIONAL_GROUPS.length).fill(0);
   for (const task of tasks) if (task.fill.includes('same_group')) groupDemand[ctx.group[task.sur]!]!++;
   groupDemand.forEach((need, g) => {
@@ -400,10 +416,17 @@ function precheckCapacity(ctx: Ctx, state: State, tasks: readonly Task[], hasExi
 // ---------------------------------------------------------------------------------------------
 
 const BUDGET_EXCEEDED = Symbol('budget exceeded');
-const MAX_ATTEMPTS = 12;
+const MAX_ATTEMPTS = 50;
 
 function budgetFor(tasks: number): number {
-  return 5_000 + 200 * tasks;
+  return 1_000 + 20 * tasks;
+}
+
+/** Number of instruments in a mask. */
+function surplus(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
 }
 
 /**
@@ -449,12 +472,12 @@ class Search {
   deepest = -1;
   deepestSur = -1;
   readonly solutions = new Map<number, TaskSolution>();
-  private readonly placed: Uint8Array;
+  private readonly pos: Int32Array;
 
   constructor(
     private readonly ctx: Ctx,
     private readonly tasks: readonly Task[],
-    private readonly order: number[],
+    private readonly order: readonly number[],
     private readonly st: State,
     private readonly rnd: () => number,
     private readonly budget: number,
@@ -462,43 +485,16 @@ class Search {
     private readonly tasksOf: readonly number[][],
     /** Per party: id of its task when it is under review, else -1. */
     private readonly taskOfSur: Int32Array,
+    /** Restarts only: among equally loaded candidates, prefer those party to fewer instruments not needed. */
+    private readonly thrifty: boolean,
   ) {
-    this.placed = new Uint8Array(tasks.length);
+    this.pos = new Int32Array(tasks.length);
+    order.forEach((id, p) => (this.pos[id] = p));
   }
 
   solve(t: number): boolean {
     if (t === this.order.length) return true;
-    // Fail first: the State with the fewest available candidates for a main slot goes next (ties: shuffled order).
-    let best = t;
-    let bestSlack = Infinity;
-    for (let j = t; j < this.order.length && bestSlack > 1; j++) {
-      const slack = this.slack(this.tasks[this.order[j]!]!, bestSlack);
-      if (slack < bestSlack) {
-        bestSlack = slack;
-        best = j;
-      }
-    }
-    const order = this.order;
-    [order[t], order[best]] = [order[best]!, order[t]!];
-    this.placed[order[t]!] = 1;
     const task = this.tasks[this.order[t]!]!;
-    const ok = this.solveTask(task, t);
-    if (!ok) this.placed[order[t]!] = 0;
-    return ok;
-  }
-
-  /** The fewest available candidates for one of the task's main slots, counted up to `limit`. */
-  private slack(task: Task, limit: number): number {
-    let min = limit;
-    for (const list of task.statics) {
-      let count = 0;
-      for (const c of list) if (this.available(c, task.sur) && ++count >= min) break;
-      if (count < min) min = count;
-    }
-    return min;
-  }
-
-  private solveTask(task: Task, t: number): boolean {
     if (t > this.deepest) {
       this.deepest = t;
       this.deepestSur = task.sur;
@@ -548,11 +544,11 @@ class Search {
   /** After c was drawn for sur at position t: do the later tasks that c affects remain possible? */
   private forwardOk(c: number, t: number): boolean {
     if (this.st.load[c]! >= this.ctx.cap) {
-      for (const id of this.tasksOf[c]!) if (!this.placed[id] && !this.viable(this.tasks[id]!)) return false;
+      for (const id of this.tasksOf[c]!) if (this.pos[id]! > t && !this.viable(this.tasks[id]!)) return false;
     }
     if (this.ctx.rules.forbidReciprocal) {
       const id = this.taskOfSur[c]!;
-      if (id >= 0 && !this.placed[id] && !this.viable(this.tasks[id]!)) return false;
+      if (id >= 0 && this.pos[id]! > t && !this.viable(this.tasks[id]!)) return false;
     }
     return true;
   }
@@ -578,7 +574,8 @@ class Search {
       if (!this.available(c, sur) || otherGroups.includes(ctx.group[c]!)) continue;
       const missing = task.needed & ~ctx.inst[c]!;
       const needsExtra = missing !== 0 && !spare.includes(missing);
-      out.add(c, this.st.load[c]! + (needsExtra ? 1 : 0));
+      const cost = this.st.load[c]! + (needsExtra ? 1 : 0);
+      out.add(c, this.thrifty ? cost * 8 + surplus(ctx.inst[c]! & ctx.phaseMask & ~task.needed) : cost);
     }
     return out;
   }
@@ -632,7 +629,8 @@ class Search {
       const g = ctx.group[c]!;
       // Preferably meets the group condition of the reviewer it complements.
       const preferred = forMain.basis === 'same_group' ? g === gs : gs >= 0 ? g !== gs : g >= 0 && g !== otherGroup;
-      out.add(c, (preferred ? 0 : 1_000_000) + this.st.load[c]!);
+      const cost = (preferred ? 0 : 1_000_000) + this.st.load[c]!;
+      out.add(c, this.thrifty ? cost * 8 + surplus(ctx.inst[c]! & ctx.phaseMask & ~mask) : cost);
     }
     return out;
   }
@@ -688,7 +686,7 @@ function search(ctx: Ctx, seed: string, base: State, tasks: Task[]): Map<number,
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const rnd = seededRandom(attempt === 0 ? seed : `${seed}#restart-${attempt}`);
     const order = seededShuffle(ids, rnd);
-    const run = new Search(ctx, tasks, order, cloneState(base), rnd, budget, tasksOf, taskOfSur);
+    const run = new Search(ctx, tasks, order, cloneState(base), rnd, budget, tasksOf, taskOfSur, attempt % 2 === 1);
     try {
       if (run.solve(0)) return run.solutions;
     } catch (error) {
@@ -745,11 +743,14 @@ function computeLoads(poolIds: readonly string[], lists: readonly (readonly Assi
   return loads;
 }
 
-function checkSurs(ctx: Ctx, surs: readonly string[], existing: readonly Assignment[]): void {
+/** Checks the States under review; only those in `drawn` are drawn now and must be in the pool. */
+function checkSurs(ctx: Ctx, surs: readonly string[], existing: readonly Assignment[], drawn: readonly string[] = surs): void {
   const seen = new Set<string>();
   for (const sur of surs) {
     if (seen.has(sur)) throw new DrawError(`${sur} is listed twice among the States under review.`);
     seen.add(sur);
+  }
+  for (const sur of drawn) {
     const s = ctx.index.get(sur);
     if (s === undefined) throw new DrawError(`${sur} is under review but is not in the pool of parties.`);
     if ((ctx.inst[s]! & ctx.phaseMask) === 0) {
@@ -801,13 +802,14 @@ export function redrawOne(input: RedrawInput): DrawResult {
   const existing = input.existing ?? [];
   if (typeof input.seed !== 'string') throw new DrawError('The seed must be a string.');
   if (!Array.isArray(input.current)) throw new DrawError('current must be a list of assignments.');
+  const target = input.current.find((a) => a.underReview === input.underReview);
+  if (!target) throw new DrawError(`${input.underReview} has no assignment in the current draw, so there is nothing to redraw.`);
   checkSurs(
     ctx,
     input.current.map((a) => a.underReview),
     existing,
+    [target.underReview],
   );
-  const target = input.current.find((a) => a.underReview === input.underReview);
-  if (!target) throw new DrawError(`${input.underReview} has no assignment in the current draw, so there is nothing to redraw.`);
   const sur = ctx.index.get(target.underReview)!;
 
   const banned = new Set<number>();
@@ -870,8 +872,9 @@ function sameReviewer(a: ReviewerDraw, b: ReviewerDraw): boolean {
 /**
  * Lists every constraint the result violates (an empty list means the draw is valid). Independent
  * of the search code, so the server can double-check a draw before storing it. For a redraw input,
- * it also checks that only the redrawn State's assignment changed, that no excluded party was
- * drawn, and (with `replace`) that the other reviewers were kept.
+ * it checks the redrawn assignment (and the load and reciprocity of its reviewers, across all the
+ * assignments), that the other assignments are unchanged, that no excluded party was drawn, and
+ * (with `replace`) that the other reviewers were kept.
  */
 export function validateDraw(input: DrawInput | RedrawInput, result: DrawResult): string[] {
   const errors: string[] = [];
@@ -923,8 +926,11 @@ export function validateDraw(input: DrawInput | RedrawInput, result: DrawResult)
   for (const sur of surs) if (!bySur.has(sur)) errors.push(`${sur} is under review but has no assignment.`);
   for (const a of existing) if (wanted.has(a.underReview)) errors.push(`${a.underReview} is under review but also has an existing assignment.`);
 
+  // For a redraw, only the redrawn assignment is checked in detail (the others must be unchanged).
+  const focus = (a: Assignment) => !redraw || a.underReview === input.underReview;
+
   // Each assignment on its own: groups, instruments, extras.
-  for (const a of result.assignments) {
+  for (const a of result.assignments.filter(focus)) {
     const sur = a.underReview;
     const s = pool.get(sur);
     if (!s) {
@@ -1006,7 +1012,7 @@ export function validateDraw(input: DrawInput | RedrawInput, result: DrawResult)
       for (const r of a.reviewers) {
         counts.set(r.party, (counts.get(r.party) ?? 0) + 1);
         pairs.add(`${r.party}>${a.underReview}`);
-        if (isResult) drawn.add(r.party);
+        if (isResult && focus(a)) drawn.add(r.party);
       }
     }
   }
@@ -1016,7 +1022,7 @@ export function validateDraw(input: DrawInput | RedrawInput, result: DrawResult)
   }
   if (rules.forbidReciprocal) {
     const reported = new Set<string>();
-    for (const a of result.assignments) {
+    for (const a of result.assignments.filter(focus)) {
       for (const r of a.reviewers) {
         const key = [r.party, a.underReview].sort().join('<>');
         if (pairs.has(`${a.underReview}>${r.party}`) && !reported.has(key)) {

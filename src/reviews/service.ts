@@ -16,7 +16,7 @@ export interface Ctx {
   ip?: string | null;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const iso = (d: Date) => d.toISOString();
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -154,9 +154,10 @@ export function recordTransition(tx: Tx, ctx: Ctx, reviewId: number, from: Step 
 /**
  * Moves a review by a named action. 404 if not visible, 403 if the role may not, 409 with
  * the reason if the review is not in the step the move starts from.
- * `guard` lets the caller add a domain precondition (e.g. a valid response to submit).
+ * `within` runs inside the same transaction, after the step check: it may refuse (return a
+ * reason) or write what belongs with the move (e.g. the submitted revision).
  */
-export function transition(ctx: Ctx, reviewId: number, action: string, reason?: string, guard?: (tx: Tx) => string | null): ReviewDetails {
+export function transition(ctx: Ctx, reviewId: number, action: string, reason?: string, within?: (tx: Tx) => string | null): ReviewDetails {
   const { target, role } = visibleReview(ctx.db, ctx.actor, reviewId);
   const move = moveFor(action);
   if (!move) throw new Problem('bad_request', `Unknown action "${action}". Known actions: ${MOVES.map((m) => m.action).join(', ')}.`);
@@ -170,7 +171,7 @@ export function transition(ctx: Ctx, reviewId: number, action: string, reason?: 
       if (current !== move.from) {
         throw new Problem('invalid_transition', `The review is at step "${current}"; "${action}" can only be taken at step "${move.from}".`, { step: current, action, expectedStep: move.from });
       }
-      const refusal = guard?.(tx);
+      const refusal = within?.(tx);
       if (refusal) throw new Problem('invalid_transition', refusal, { step: current, action });
       if (action === 'confirm_appointments') {
         const fp = tx

@@ -8,7 +8,7 @@ import { actorById, createUser, setPassword, type StateRole } from '../auth/inde
 import type { QuestionnaireRegistry } from '../questionnaire/index.js';
 import { launchPhase } from '../reviews/phases.js';
 import { runDraw } from '../reviews/draws.js';
-import { reviewTarget } from '../reviews/service.js';
+import { reviewTarget, transition } from '../reviews/service.js';
 
 export const DEMO_PASSWORD = 'demo-password-2026';
 export const DEMO_SEED = 'demo-phase-1-group-1';
@@ -68,6 +68,13 @@ export async function seedDemo(db: Db, questionnaires: QuestionnaireRegistry, no
     const id = ensureUser(db, now, email, `${party} ${label}`, false, [{ party, role, reviewId }]);
     await setPassword(db, id, DEMO_PASSWORD);
     accounts.push({ email, password: DEMO_PASSWORD, role, party, note });
+  }
+  // Bring the demo review to the drafting step so that its experts can answer at once.
+  const step = db.select({ step: tables.reviews.step }).from(tables.reviews).where(eq(tables.reviews.id, review.id)).get()!.step;
+  if (step === 'launched') {
+    transition(ctx, review.id, 'confirm_appointments', 'Demo data');
+    const focal = db.select({ id: tables.users.id }).from(tables.users).where(eq(tables.users.email, `${review.party.toLowerCase()}.focalpoint@demo.example`)).get()!;
+    transition({ ...ctx, actor: actorById(db, focal.id)! }, review.id, 'start_drafting', 'Demo data');
   }
   return accounts;
 }

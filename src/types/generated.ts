@@ -83,6 +83,9 @@ phase?: Phase
 "questionnaire-list"?: QuestionnaireList
 "questionnaire-summary"?: QuestionnaireSummary
 "redraw-request"?: RedrawRequest
+"response-data"?: ResponseData
+"response-page"?: ResponsePage
+response?: Response
 "review-list"?: ReviewList
 review?: Review
 "session-created"?: SessionCreated
@@ -370,6 +373,38 @@ article: number
 export interface RedrawRequest {
 reason: ("requested" | "withdrawal")
 replace?: string
+}
+/**
+ * Answers, one property per page of the questionnaire; the shape of each page is the questionnaire's (GET /api/questionnaires/{id}).
+ * 
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "response-data".
+ */
+export interface ResponseData {
+
+}
+/**
+ * The answers of one page (article), shaped as the page's schema.
+ * 
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "response-page".
+ */
+export interface ResponsePage {
+
+}
+/**
+ * The latest revision of a State's answers. The ETag header carries the revision for If-Match.
+ * 
+ * This interface was referenced by `Schemas`'s JSON-Schema
+ * via the `definition` "response".
+ */
+export interface Response {
+revision: number
+data: ResponseData
+/**
+ * Whether the whole questionnaire is complete and valid (for the instruments the State is party to).
+ */
+valid: boolean
 }
 /**
  * This interface was referenced by `Schemas`'s JSON-Schema

@@ -19,10 +19,13 @@ const SECRETARIAT: Expectations = { ...all(403), secretariat: 'ok', anonymous: '
 /** Everyone with a part in the review may read it; nobody else learns it exists. */
 const REVIEW_READ: Expectations = { secretariat: 'ok', surFocal: 'ok', surExpert: 'ok', surObserver: 'ok', reviewerExpert: 'ok', unrelatedExpert: 404, anonymous: 'login' };
 const REVIEW_SECRETARIAT: Expectations = { ...REVIEW_READ, surFocal: 403, surExpert: 403, surObserver: 403, reviewerExpert: 403 };
+/** Only the State under review's focal point and experts write answers. */
+const REVIEW_EDIT: Expectations = { ...REVIEW_READ, secretariat: 403, surObserver: 403, reviewerExpert: 403 };
 const REVIEW_FOCAL_UNDER_REVIEW: Expectations = { ...REVIEW_READ, secretariat: 403, surExpert: 403, surObserver: 403, reviewerExpert: 403 };
 
 interface Entry {
   expect: Expectations;
+  query?: string;
   /** Values for the route's :params. */
   params?: (f: Fixtures) => Record<string, string | number>;
   body?: (f: Fixtures, actor: ActorName) => Record<string, unknown>;
@@ -70,6 +73,19 @@ export const MATRIX: Record<string, Entry> = {
   // Replacing the other reviewer keeps the reviewing expert's State on the review.
   'post /api/reviews/:id/redraw': { expect: REVIEW_SECRETARIAT, params: review, body: (f) => ({ reason: 'withdrawal', replace: f.otherReviewer() }), last: true },
   'post /secretariat/reviews/:id/redraw': { expect: REVIEW_SECRETARIAT, params: review, body: (f) => ({ reason: 'withdrawal', replace: f.otherReviewer() }), last: true },
+  'get /api/reviews/:id/response': { expect: REVIEW_READ, params: review },
+  'put /api/reviews/:id/response': { expect: REVIEW_EDIT, params: review, body: () => ({}) },
+  'put /api/reviews/:id/response/pages/:page': { expect: REVIEW_EDIT, params: (f) => ({ id: f.reviewId, page: 'untoc_5' }), body: () => ({ p1_a_i: { status: 'yes' } }) },
+  'post /api/reviews/:id/response/submit': { expect: REVIEW_FOCAL_UNDER_REVIEW, params: review },
+  'get /api/reviews/:id/response/revisions': { expect: REVIEW_READ, params: review },
+  'get /api/reviews/:id/response/diff': { expect: REVIEW_READ, params: review, query: '?from=0&to=0' },
+  'get /reviews/:id/questionnaire': { expect: REVIEW_READ, params: review },
+  'get /reviews/:id/questionnaire/pages/:page': { expect: REVIEW_READ, params: (f) => ({ id: f.reviewId, page: 'untoc_5' }) },
+  'post /reviews/:id/questionnaire/pages/:page': { expect: REVIEW_EDIT, params: (f) => ({ id: f.reviewId, page: 'untoc_5' }), body: () => ({ _revision: '0', '/untoc_5/p1_a_i/status': 'no' }) },
+  'post /reviews/:id/questionnaire/pages/:page/resolve': { expect: REVIEW_EDIT, params: (f) => ({ id: f.reviewId, page: 'untoc_5' }), body: () => ({ _revision: '0', _yours: '{}', _resolve: 'mine' }) },
+  'get /reviews/:id/questionnaire/check': { expect: REVIEW_READ, params: review },
+  'post /reviews/:id/questionnaire/submit': { expect: REVIEW_FOCAL_UNDER_REVIEW, params: review, body: () => ({ _revision: '0' }) },
+  'get /reviews/:id/questionnaire/revisions': { expect: REVIEW_READ, params: review },
   'get /api/users': { expect: SECRETARIAT },
   'post /api/users': { expect: SECRETARIAT, body: (_f, a) => ({ email: `new.${a}@example.org`, displayName: `New ${a}` }) },
   'post /api/users/:id/password-reset': { expect: SECRETARIAT, params: (f) => ({ id: f.userId }) },
@@ -149,10 +165,11 @@ describe('authorization matrix', () => {
         const params = entry.params?.(fixtures) ?? {};
         const path = spec.path.replace(/:(\w+)/g, (_, p: string) => encodeURIComponent(String(params[p])));
         const session = await sessionFor(actor, entry.fresh);
-        let req = request(rt.app)[spec.method](path).set('Cookie', session.cookie.join('; '));
+        let req = request(rt.app)[spec.method](path + (entry.query ?? '')).set('Cookie', session.cookie.join('; '));
         const body = entry.body?.(fixtures, actor);
         if (spec.kind === 'api') {
-          req = req.set('X-CSRF-Token', session.csrf).set('Accept', 'application/json');
+          // If-Match lets writes reach the role check (without it they stop at 428).
+          req = req.set('X-CSRF-Token', session.csrf).set('Accept', 'application/json').set('If-Match', '"rev-0"');
           if (body) req = req.send(body);
         } else if (spec.writes) {
           req = req.type('form').send({ ...(body ?? {}), _csrf: session.csrf });

@@ -41,7 +41,8 @@ export function layout(ctx: PageContext, opts: { title: string; body: HtmlValue;
       ? html`<li><span aria-current="true" lang="${l}">${LANGUAGE_NAMES[l]}</span></li>`
       : html`<li><a href="${withLang(ctx.url, l)}" lang="${l}" hreflang="${l}">${LANGUAGE_NAMES[l]}</a></li>`,
   )}</ul></nav>`;
-  return `<!doctype html>${html`<html lang="${ctx.lang}" dir="${dir(ctx.lang)}">
+  // Texts the scripts show are carried as data attributes: scripts hold no language.
+  return `<!doctype html>${html`<html lang="${ctx.lang}" dir="${dir(ctx.lang)}" data-saved-text="${t('q.autosaved')}" data-conflict-text="${t('q.autosaveConflict')}" data-unsaved-text="${t('q.autosaveFailed')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,0 +1,53 @@
+// Loads what a request about one review's answers needs: visibility (404 first), the
+// questionnaire version and its form plan, the instruments the State answers, the latest
+// revision, and the validation errors mapped to fields.
+import type { Request } from 'express';
+import { eq } from 'drizzle-orm';
+import { tables } from '../db/index.js';
+import { mapErrors, type FormPlan, type RenderContext } from '../forms/index.js';
+import { instrumentsOf, readResponse, validateResponse, applicablePages, type ResponseContext, type Revision } from '../responses/index.js';
+import { notFound } from '../lib/errors.js';
+import { labelTranslator } from '../i18n/labels.js';
+import type { ReviewRole } from '../auth/index.js';
+import { domainCtx, reviewId } from './api/reviews.js';
+import type { AppDeps } from './deps.js';
+import type { FormPlans } from './form-plans.js';
+
+export interface LoadedResponse {
+  id: number;
+  party: string;
+  step: string;
+  role: ReviewRole;
+  rc: ResponseContext;
+  plan: FormPlan;
+  revision: Revision;
+  /** Pages this State answers, in questionnaire order. */
+  pages: string[];
+  errors: Map<string, string[]>;
+  valid: boolean;
+  label: (english: string) => string;
+}
+
+export function loadResponse(deps: AppDeps, plans: FormPlans, req: Request, purpose: 'view' | 'export' = 'view'): LoadedResponse {
+  const id = reviewId(req);
+  const { revision, role } = readResponse(domainCtx(deps, req), id, purpose);
+  const review = deps.db.select().from(tables.reviews).where(eq(tables.reviews.id, id)).get()!;
+  const questionnaire = deps.questionnaires.byId(review.questionnaireVersionId);
+  if (!questionnaire) throw notFound('The questionnaire of this review');
+  const rc: ResponseContext = { questionnaire, instruments: instrumentsOf(deps.db, review.party) };
+  const plan = plans.get(questionnaire);
+  const label = labelTranslator(req.lang);
+  const validation = validateResponse(questionnaire, revision.data, rc.instruments);
+  const errors = mapErrors(plan, validation.errors, req.t, label, revision.data);
+  return { id, party: review.party, step: review.step, role, rc, plan, revision, pages: applicablePages(questionnaire, rc.instruments), errors, valid: validation.valid, label };
+}
+
+export function renderContext(req: Request, data: unknown, errors: Map<string, string[]>, label: (s: string) => string): RenderContext {
+  return { data, errors, t: req.t, label };
+}
+
+/** Errors of one page only (pointers under /page/). */
+export function pageErrors(errors: Map<string, string[]>, page: string): Map<string, string[]> {
+  const prefix = `/${page.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return new Map([...errors].filter(([p]) => p === prefix || p.startsWith(`${prefix}/`)));
+}

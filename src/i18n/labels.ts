@@ -1,0 +1,40 @@
+// Questionnaire label translations: data files questionnaires/i18n/<lang>.json mapping an
+// English label (title, hint, option) to its translation. Keyed by the English text so
+// that a label shared by many questions (the answer blocks) is translated once; a label
+// without a translation falls back to English on its own.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { QUESTIONNAIRES_DIR } from '../questionnaire/index.js';
+import { LANGUAGES, type Lang } from './index.js';
+
+const cache = new Map<Lang, Record<string, string>>();
+
+export function labelTable(lang: Lang, dir = join(QUESTIONNAIRES_DIR, 'i18n')): Record<string, string> {
+  let table = cache.get(lang);
+  if (!table) {
+    const file = join(dir, `${lang}.json`);
+    table = lang !== 'en' && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    cache.set(lang, table);
+  }
+  return table;
+}
+
+export function labelTranslator(lang: Lang): (english: string) => string {
+  const table = labelTable(lang);
+  return (english) => table[english] ?? english;
+}
+
+export interface LabelCoverage {
+  lang: Lang;
+  total: number;
+  translated: number;
+}
+
+/** How many of the given English labels each language translates. */
+export function labelCoverage(labels: Iterable<string>): LabelCoverage[] {
+  const unique = [...new Set(labels)];
+  return LANGUAGES.map((lang) => {
+    const table = labelTable(lang);
+    return { lang, total: unique.length, translated: lang === 'en' ? unique.length : unique.filter((l) => l in table).length };
+  });
+}
