@@ -9,6 +9,10 @@ import { computeDraw } from './reviews/draws.js';
 import { tables } from './db/index.js';
 import { and, eq } from 'drizzle-orm';
 import { pino } from 'pino';
+import { coverage } from './i18n/index.js';
+import { labelCoverage } from './i18n/labels.js';
+import { FormPlans, planLabels } from './http/form-plans.js';
+import { loadQuestionnaires } from './questionnaire/index.js';
 
 type Command = (args: string[]) => Promise<number> | number;
 
@@ -46,6 +50,20 @@ const commands: Record<string, { summary: string; run: Command }> = {
       const { inserted } = seedReference(db);
       db.$client.close();
       console.log(`seeded ${config.databasePath}: ${inserted} new row(s)`);
+      return 0;
+    },
+  },
+  'i18n:coverage': {
+    summary: 'i18n:coverage   translation coverage per language: UI messages and questionnaire labels',
+    run: () => {
+      const rows = coverage();
+      console.log('UI messages');
+      for (const c of rows) console.log(`  ${c.lang}  ${c.translated}/${c.total}${c.missing.length ? `  missing: ${c.missing.slice(0, 5).join(', ')}${c.missing.length > 5 ? ', …' : ''}` : ''}`);
+      const plans = new FormPlans();
+      for (const q of loadQuestionnaires()) {
+        console.log(`\nQuestionnaire labels: ${q.key} v${q.version}`);
+        for (const c of labelCoverage(planLabels(plans.get(q)))) console.log(`  ${c.lang}  ${c.translated}/${c.total}  (${Math.round((100 * c.translated) / Math.max(1, c.total))}%)`);
+      }
       return 0;
     },
   },

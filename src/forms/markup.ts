@@ -178,9 +178,13 @@ export function readStrings(body: FormBody, pointer: string): string[] {
   return (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'string' && x.trim() !== '');
 }
 
-/** Whether this post is an "Add"/"Remove" round trip, where blank rows keep their place. */
+/**
+ * Whether this post is an "Add"/"Remove" round trip, where blank rows keep their place. Other
+ * `_action` values (the pages' "save", "next", "check" buttons) are ordinary saves: blank rows
+ * are dropped, or every untouched optional list would fail validation with its blank row.
+ */
 export function isActionPost(body: FormBody): boolean {
-  return typeof body._action === 'string' && body._action !== '';
+  return typeof body._action === 'string' && /^(?:add|remove):/.test(body._action);
 }
 
 export function parseProperties(node: FormNode, body: FormBody, pointer: string, children = node.properties): Record<string, unknown> | undefined {

@@ -32,12 +32,17 @@ export function renderPage(plan: FormPlan, pageKey: string, ctx: RenderContext):
   return html`<div class="form-page" id="${f.id}">${articleTag(ctx, node)}${f.hint}${f.error}${renderProperties(ctx, node, value, page.pointer)}</div>`;
 }
 
-/** The GOV.UK error summary: a heading and one link per field, in page order. Empty when no errors. */
-export function renderErrorSummary(errors: Map<string, string[]>, ctx: RenderContext): SafeHtml {
+/**
+ * The GOV.UK error summary: a heading and one link per field, in page order. Empty when no
+ * errors. Links go to `#<field id>` on the same page; `href` gives them another address when
+ * the fields are not on this page (e.g. "check your answers" links to each article's page).
+ */
+export function renderErrorSummary(errors: Map<string, string[]>, ctx: RenderContext, href: (pointer: string) => string = (pointer) => `#${fieldId(pointer)}`): SafeHtml {
   if (errors.size === 0) return html``;
   const items: SafeHtml[] = [];
   for (const [pointer, messages] of errors) {
-    for (const m of messages) items.push(html`<li><a href="#${fieldId(pointer)}">${m}</a></li>`);
+    const to = href(pointer);
+    for (const m of messages) items.push(html`<li><a href="${to}">${m}</a></li>`);
   }
   return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" data-module="error-summary"><h2 class="error-summary__title" id="error-summary-title">${ctx.t('form.errorSummary.title')}</h2><div class="error-summary__body"><ul class="error-summary__list">${items}</ul></div></div>`;
 }

@@ -77,3 +77,8 @@ export function coverage(): Coverage[] {
     return { lang, total: en.length, translated: en.length - missing.length, missing };
   });
 }
+
+/** Every UI message key (the English catalogue is complete by definition). */
+export function messageKeys(): string[] {
+  return Object.keys(catalog('en'));
+}

@@ -27,7 +27,28 @@ function toRevision(row: typeof tables.responseRevisions.$inferSelect, authorNam
   return { number: row.number, data: JSON.parse(row.data) as ResponseData, valid: row.valid, errorCount: row.errorCount, submitted: row.submitted, authorUserId: row.authorUserId, authorName, createdAt: row.createdAt };
 }
 
+// The latest revision of each review, parsed. A response is a large JSON document (160 kB
+// for the 40-article bench questionnaire) and parsing it on every save costs as much as
+// validating it; the cache is checked against the stored revision number on every read,
+// so it can never serve stale answers.
+const latestCache = new WeakMap<object, Map<number, Revision>>();
+
+function cacheOf(db: object): Map<number, Revision> {
+  let m = latestCache.get(db);
+  if (!m) latestCache.set(db, (m = new Map()));
+  return m;
+}
+
 export function latestRevision(db: Pick<Db, 'select'>, reviewId: number): Revision {
+  const head = db
+    .select({ number: tables.responseRevisions.number })
+    .from(tables.responseRevisions)
+    .where(eq(tables.responseRevisions.reviewId, reviewId))
+    .orderBy(desc(tables.responseRevisions.number))
+    .get();
+  if (!head) return EMPTY;
+  const cached = cacheOf(cacheKey(db)).get(reviewId);
+  if (cached && cached.number === head.number) return cached;
   const row = db
     .select({ r: tables.responseRevisions, name: tables.users.displayName })
     .from(tables.responseRevisions)
@@ -35,7 +56,14 @@ export function latestRevision(db: Pick<Db, 'select'>, reviewId: number): Revisi
     .where(eq(tables.responseRevisions.reviewId, reviewId))
     .orderBy(desc(tables.responseRevisions.number))
     .get();
-  return row ? toRevision(row.r, row.name) : EMPTY;
+  const revision = row ? toRevision(row.r, row.name) : EMPTY;
+  cacheOf(cacheKey(db)).set(reviewId, revision);
+  return revision;
+}
+
+/** Transactions are separate objects from their database; both share the client. */
+function cacheKey(db: Pick<Db, 'select'>): object {
+  return (db as { $client?: object }).$client ?? (db as { session?: { client?: object } }).session?.client ?? db;
 }
 
 export function revisionAt(db: Pick<Db, 'select'>, reviewId: number, number: number): Revision | undefined {
@@ -120,7 +148,7 @@ export function saveResponse(ctx: Ctx, reviewId: number, rc: ResponseContext, in
   const { target } = visibleReview(ctx.db, ctx.actor, reviewId);
   if (!can(ctx.actor, 'response.edit', { kind: 'review', review: target })) throw new Problem('forbidden', 'Your role does not allow editing the answers.');
   assertEditable(ctx.db, reviewId);
-  return ctx.db.transaction(
+  const result = ctx.db.transaction(
     (tx) => {
       const current = latestRevision(tx, reviewId);
       const merged = mergeInput(current.data, input);
@@ -141,6 +169,9 @@ export function saveResponse(ctx: Ctx, reviewId: number, rc: ResponseContext, in
     },
     { behavior: 'immediate' },
   );
+  // Only after the commit: a rolled-back save must not be remembered.
+  cacheOf(cacheKey(ctx.db)).set(reviewId, result.revision);
+  return result;
 }
 
 function mergeInput(base: ResponseData, input: SaveInput): ResponseData {

@@ -42,6 +42,11 @@ function instrumentsOfPhase(db: Db, phaseId: number): InstrumentCode[] {
   return [...new Set(rows.map((r) => r.instrument as InstrumentCode))];
 }
 
+function phaseRules(db: Db, phaseId: number): Partial<DrawRules> {
+  const original = db.select({ result: tables.draws.result, reviewId: tables.draws.reviewId }).from(tables.draws).where(eq(tables.draws.phaseId, phaseId)).orderBy(asc(tables.draws.id)).all().find((d) => d.reviewId === null);
+  return (original?.result as DrawResult | undefined)?.rules ?? {};
+}
+
 /** Assignments already stored for other reviews of the same phase. */
 function existingAssignments(db: Db, phaseId: number, exceptReviewIds: number[] = []): Assignment[] {
   const rows = db
@@ -151,7 +156,8 @@ export function redraw(ctx: Ctx, req: RedrawRequest): { drawId: number; assignme
     result = redrawOne({
       seed,
       pool: drawPool(ctx.db),
-      rules: { instrumentsUnderReview: instrumentsOfPhase(ctx.db, review.phaseId) },
+      // The rules of the phase's draw (e.g. its cap) apply to its re-draws too.
+      rules: { instrumentsUnderReview: instrumentsOfPhase(ctx.db, review.phaseId), ...phaseRules(ctx.db, review.phaseId) },
       current: currentAssignments,
       underReview: review.party,
       // Never draw again a State that has left this review.

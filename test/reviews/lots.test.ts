@@ -443,6 +443,14 @@ describe('redrawOne', () => {
     });
   });
 
+  it('only needs the redrawn State in the pool, and only checks its assignment in detail', () => {
+    // Another review of the phase whose State has since left the pool, drawn under older rules.
+    const stale: Assignment = { underReview: 'ZZZ', reviewers: [{ party: 'FRA', instruments: ['UNTOC'], basis: 'other_group' }] };
+    const target = first.assignments[2]!;
+    const input: RedrawInput = { seed: 's', pool, current: [...first.assignments, stale], underReview: target.underReview, exclude: [] };
+    expect(validateDraw(input, redrawOne(input))).toEqual([]);
+  });
+
   it('throws on a reviewer or a State that is not in the draw', () => {
     const target = first.assignments[0]!;
     expect(() => redrawOne({ seed: 's', pool, current: first.assignments, underReview: target.underReview, replace: 'ZZZ', exclude: [] })).toThrow(/not a reviewer/);

@@ -63,7 +63,7 @@ export const variantsRenderer: Renderer = {
     const panels = (node.variants ?? []).map((_, i) => {
       const cond = JSON.stringify({ field: name, const: String(i) });
       const shown = i === chosen;
-      return html`<div class="conditional" data-condition='${cond}'${shown ? html`` : html` hidden`}><fieldset class="conditional__group"${shown ? html`` : html` disabled`}>${renderProperties(ctx, node, value, pointer, variantChildren(node, i))}</fieldset>`;
+      return html`<div class="conditional" data-condition='${cond}'${shown ? html`` : html` hidden`}><fieldset class="conditional__group"${shown ? html`` : html` disabled`}>${renderProperties(ctx, node, value, pointer, variantChildren(node, i))}</fieldset></div>`;
     });
     return html`<fieldset class="${f.groupClass}"${f.describedBy}>${legend(ctx, node, true)}${f.hint}${f.error}${renderProperties(ctx, node, value, pointer)}<div class="radios">${radios}</div>${panels}</fieldset>`;
   },

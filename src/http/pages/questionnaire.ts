@@ -4,7 +4,7 @@
 // and their differences.
 import { Router, type Request, type Response } from 'express';
 import { html, type SafeHtml } from '../../lib/html.js';
-import { applyAction, diffData, getAt, pageProgress, parsePage, prunePage, renderErrorSummary, renderPage, renderReadOnly, setAt, type FormBody, type FormPlan } from '../../forms/index.js';
+import { applyAction, diffData, fieldId, getAt, pageProgress, parsePage, prunePage, renderErrorSummary, renderPage, renderReadOnly, setAt, type FormBody, type FormPlan } from '../../forms/index.js';
 import { can } from '../../auth/index.js';
 import { listRevisions, revisionAt, saveResponse, submitResponse, type ConflictDetails, type ResponseData } from '../../responses/index.js';
 import { Problem, notFound } from '../../lib/errors.js';
@@ -101,6 +101,7 @@ ${!editable(deps, r, req) && html`<div class="notice">${t(r.step === 'drafting' 
 ${notice ?? ''}
 ${errors.size ? renderErrorSummary(errors, rctx) : ''}
 <p class="muted">${t('q.pageOf', { n: idx + 1, total: r.pages.length })}</p>
+<h1>${r.label(fp.title)}</h1>
 ${canEdit
         ? html`<form method="post" action="${base(r)}/pages/${key}" novalidate data-autosave="/api/reviews/${r.id}/response/pages/${key}" data-revision="${r.revision.number}">
 ${csrfField(ctx)}
@@ -113,7 +114,7 @@ ${fields}
 ${next ? html`<button type="submit" name="_action" value="next" class="button secondary">${t('q.saveAndNext')}</button>` : html`<button type="submit" name="_action" value="check" class="button secondary">${t('q.saveAndCheck')}</button>`}
 </div>
 </form>`
-        : html`<h1>${r.label(fp.title)}</h1>${fields}`}
+        : fields}
 <nav class="button-row" aria-label="${t('q.pagination')}">${prev ? html`<a href="${base(r)}/pages/${prev}" rel="prev">${t('q.previous')}</a>` : ''} ${next ? html`<a href="${base(r)}/pages/${next}" rel="next">${t('q.next')}</a>` : ''}</nav>`,
     });
   };
@@ -232,7 +233,11 @@ ${diffs.length
         body: html`<p><a href="${base(r)}">${t('q.backToToc')}</a></p>
 <h1>${title}</h1>
 <p class="muted">${t('q.revisionInfo', { n: r.revision.number, author: r.revision.authorName ?? '—' })}</p>
-${r.valid ? html`<div class="notice success">${t('q.complete')}</div>` : renderErrorSummary(r.errors, rctx)}
+${r.valid ? html`<div class="notice success">${t('q.complete')}</div>` : renderErrorSummary(r.errors, rctx, (pointer) => {
+          // The fields are on the articles' pages, not here: link to the field on its page.
+          const p = plan.pages.find((pg) => pointer === pg.pointer || pointer.startsWith(`${pg.pointer}/`));
+          return p ? `${base(r)}/pages/${encodeURIComponent(p.key)}?check=1#${fieldId(pointer)}` : base(r);
+        })}
 ${renderReadOnly(plan, r.revision.data, rctx)}
 ${canSubmit
           ? html`<h2>${t('q.submitTitle')}</h2><p>${t('q.submitIntro')}</p>
