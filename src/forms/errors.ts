@@ -55,7 +55,20 @@ export function mapErrors(
   }
 
   const sorted = [...best.values()].sort((a, b) => compareOrder(a.order, b.order));
-  return new Map(sorted.map((m) => [m.pointer, [m.text]]));
+  return new Map(sorted.map((m) => [m.pointer, [withProvision(plan, m, t)]]));
+}
+
+/**
+ * The answer blocks repeat the same field labels under every provision ("Status of
+ * implementation"), so a message inside a provision question names the provision: the
+ * error summary then says which of the many identical fields it means.
+ */
+function withProvision(plan: FormPlan, m: Mapped, t: Translate): string {
+  const trail = locate(plan, m.pointer).trail;
+  const question = [...trail].reverse().find((n) => n.provision);
+  if (!question?.provision || trail[trail.length - 1] === question) return m.text;
+  const p = question.provision;
+  return t('form.error.inProvision', { ref: t('form.provision', { instrument: p.instrument, article: p.article, paragraph: p.paragraph }), message: m.text });
 }
 
 /**

@@ -198,7 +198,24 @@ dueOn: string
 export interface DrawRequest {
 seed: string
 rules?: {
+/**
+ * Cap on the reviews one State performs in the phase (default 3).
+ */
 maxReviewsPerReviewer?: number
+/**
+ * No pair A reviews B while B reviews A in the phase (default true).
+ */
+forbidReciprocal?: boolean
+/**
+ * May parties without a regional group be drawn as reviewers (default false).
+ */
+ungroupedMayReview?: boolean
+/**
+ * Rule for a State under review with no regional group: two reviewers from two different groups (default), or treat it as a member of a group.
+ */
+ungrouped?: ("any_two_groups" | {
+treatAs: ("African" | "Asia-Pacific" | "Eastern European" | "Latin American and Caribbean" | "Western European and others")
+})
 }
 }
 /**

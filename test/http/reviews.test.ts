@@ -57,3 +57,24 @@ describe('reviews API', () => {
     expect(res.body).toMatchObject({ code: 'invalid_transition', details: { step: 'launched' } });
   });
 });
+
+describe('drawing lots through the API', () => {
+  it('validates the configurable rules', async () => {
+    const u = await makeUser(rt, { secretariat: true });
+    const s = await signIn(rt.app, u.email, u.password);
+    const res = await request(rt.app).post(`/api/phases/${f.phase.id}/draws`).set(as(s)).send({ seed: 'x', rules: { ungrouped: { treatAs: 'Atlantis' } } }).expect(400);
+    expect(res.body.message).toMatch(/ungrouped/);
+  });
+
+  it('draws a launched phase once with its rules, and then refuses a second draw (409)', async () => {
+    const u = await makeUser(rt, { secretariat: true });
+    const s = await signIn(rt.app, u.email, u.password);
+    const phase = rt.db.$client.prepare('SELECT id FROM phases WHERE sequence = 1 AND group_no = 2').get() as { id: number };
+    await request(rt.app).post(`/api/phases/${phase.id}/launch`).set(as(s)).expect(200);
+    const res = await request(rt.app).post(`/api/phases/${phase.id}/draws`).set(as(s)).send({ seed: 'group-2', rules: { maxReviewsPerReviewer: 2, ungrouped: { treatAs: 'Asia-Pacific' } } }).expect(201);
+    expect(res.body.assignments).toHaveLength(63);
+    const stored = await request(rt.app).get(`/api/draws/${res.body.id}`).set(as(s)).expect(200);
+    expect(stored.body.result.rules).toMatchObject({ maxReviewsPerReviewer: 2, ungrouped: { treatAs: 'Asia-Pacific' } });
+    await request(rt.app).post(`/api/phases/${phase.id}/draws`).set(as(s)).send({ seed: 'again' }).expect(409);
+  });
+});

@@ -6,7 +6,9 @@ import { createUser, grantRole, issuePasswordReset, revokeRole, type StateRole }
 import { listEvents } from '../../audit/index.js';
 import { Problem, notFound } from '../../lib/errors.js';
 import { createPhase, getPhase, launchPhase, listPhases } from '../../reviews/phases.js';
-import { drawsOfPhase, getDraw, redraw, runDraw } from '../../reviews/draws.js';
+import { drawsOfPhase, getDraw, runDraw } from '../../reviews/draws.js';
+import type { DrawRules } from '../../reviews/lots.js';
+import type { RegionalGroup } from '../../reference/index.js';
 import { csrfProtection, requireSecretariat } from '../guards.js';
 import { domainCtx } from './reviews.js';
 import type { AppDeps } from '../deps.js';
@@ -23,6 +25,32 @@ function body(req: Request): Record<string, unknown> {
   const b = req.body as unknown;
   if (!b || typeof b !== 'object' || Array.isArray(b)) throw new Problem('bad_request', 'Send a JSON object.');
   return b as Record<string, unknown>;
+}
+
+const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'Latin American and Caribbean', 'Western European and others'];
+
+/** The configurable rules of a draw, checked one by one (unknown keys are ignored). */
+function drawRules(r: Record<string, unknown>): Partial<DrawRules> {
+  const out: Partial<DrawRules> = {};
+  if (r.maxReviewsPerReviewer !== undefined) {
+    if (!Number.isInteger(r.maxReviewsPerReviewer) || (r.maxReviewsPerReviewer as number) < 1) throw new Problem('validation_failed', 'maxReviewsPerReviewer must be a whole number from 1.');
+    out.maxReviewsPerReviewer = r.maxReviewsPerReviewer as number;
+  }
+  if (r.forbidReciprocal !== undefined) {
+    if (typeof r.forbidReciprocal !== 'boolean') throw new Problem('validation_failed', 'forbidReciprocal must be true or false.');
+    out.forbidReciprocal = r.forbidReciprocal;
+  }
+  if (r.ungroupedMayReview !== undefined) {
+    if (typeof r.ungroupedMayReview !== 'boolean') throw new Problem('validation_failed', 'ungroupedMayReview must be true or false.');
+    out.ungroupedMayReview = r.ungroupedMayReview;
+  }
+  if (r.ungrouped !== undefined) {
+    const u = r.ungrouped as { treatAs?: unknown } | string;
+    if (u === 'any_two_groups') out.ungrouped = 'any_two_groups';
+    else if (typeof u === 'object' && u && GROUPS.includes(String(u.treatAs))) out.ungrouped = { treatAs: u.treatAs as RegionalGroup };
+    else throw new Problem('validation_failed', `ungrouped must be "any_two_groups" or { "treatAs": one of ${GROUPS.join(', ')} }.`);
+  }
+  return out;
 }
 
 export function presentUser(u: typeof tables.users.$inferSelect, memberships: (typeof tables.memberships.$inferSelect)[]) {
@@ -128,7 +156,7 @@ export function secretariatRoutes(deps: AppDeps, table: RouteTable): Router {
       const phase = getPhase(deps.db, idParam(req));
       if (typeof b.seed !== 'string' || !b.seed.trim() || b.seed.length > 200) throw new Problem('validation_failed', 'Enter a seed (any text up to 200 characters); it makes the draw reproducible.');
       const rules = (b.rules && typeof b.rules === 'object' ? b.rules : {}) as Record<string, unknown>;
-      const { drawId, result, ms } = runDraw(domainCtx(deps, req), { phaseId: phase.id, seed: b.seed, rules: typeof rules.maxReviewsPerReviewer === 'number' ? { maxReviewsPerReviewer: rules.maxReviewsPerReviewer } : {} });
+      const { drawId, result, ms } = runDraw(domainCtx(deps, req), { phaseId: phase.id, seed: b.seed, rules: drawRules(rules) });
       res.status(201).json({ id: drawId, seed: result.seed, assignments: result.assignments, elapsedMs: Math.round(ms) });
     },
   );
