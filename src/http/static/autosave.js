@@ -11,6 +11,10 @@
   var saving = false;
   var dirty = false;
   var stopped = false;
+  // A Save pressed while an autosave is in flight waits for it: otherwise the post would
+  // carry the older revision and meet a conflict with the user's own autosave.
+  var pendingSubmit = null;
+  var lastButton = null;
 
   function say(text) {
     if (status) status.textContent = text;
@@ -53,7 +57,10 @@
         form.setAttribute('data-revision', String(body.revision));
         field('_revision').value = String(body.revision);
         say((document.documentElement.getAttribute('data-saved-text') || 'Saved') + ' (' + body.revision + ')');
+        if (pendingSubmit) return submitNow();
         if (dirty) schedule();
+      } else if (pendingSubmit) {
+        submitNow();
       } else if (xhr.status === 412) {
         stopped = true;
         say(document.documentElement.getAttribute('data-conflict-text') || 'Someone else has saved this page. Press Save to compare and choose.');
@@ -63,6 +70,7 @@
     };
     xhr.onerror = function () {
       saving = false;
+      if (pendingSubmit) return submitNow();
       say(document.documentElement.getAttribute('data-unsaved-text') || 'Not saved yet. Press Save.');
     };
     xhr.send(encode());
@@ -74,10 +82,39 @@
     timer = setTimeout(save, 3000);
   }
 
+  function submitNow() {
+    stopped = true;
+    var button = pendingSubmit;
+    pendingSubmit = null;
+    // form.submit() sends no button: carry the pressed button's action in a hidden field.
+    if (button && button.name) {
+      var hidden = document.createElement('input');
+      hidden.type = 'hidden';
+      hidden.name = button.name;
+      hidden.value = button.value;
+      form.appendChild(hidden);
+    }
+    form.submit();
+  }
+
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
-  form.addEventListener('submit', function () {
-    stopped = true;
+  form.addEventListener('click', function (e) {
+    var el = e.target;
+    while (el && el !== form && el.tagName !== 'BUTTON') el = el.parentNode;
+    if (el && el.tagName === 'BUTTON') lastButton = el;
+  });
+  form.addEventListener('keydown', function (e) {
+    // Enter in a text box submits with the form's first (default) button.
+    if (e.keyCode === 13 && e.target && e.target.tagName === 'INPUT') lastButton = form.querySelector('button[type=submit]');
+  });
+  form.addEventListener('submit', function (e) {
     if (timer) clearTimeout(timer);
+    if (saving) {
+      e.preventDefault();
+      pendingSubmit = e.submitter || lastButton;
+      return;
+    }
+    stopped = true;
   });
 })();
