@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { eq } from 'drizzle-orm';
 import { tables } from '../db/index.js';
 import { mapErrors, type FormPlan, type RenderContext } from '../forms/index.js';
-import { instrumentsOf, readResponse, validateResponse, applicablePages, type ResponseContext, type Revision } from '../responses/index.js';
+import { instrumentsOf, readResponse, validationOf, applicablePages, type ResponseContext, type Revision } from '../responses/index.js';
 import { notFound } from '../lib/errors.js';
 import { labelTranslator } from '../i18n/labels.js';
 import type { ReviewRole } from '../auth/index.js';
@@ -37,7 +37,7 @@ export function loadResponse(deps: AppDeps, plans: FormPlans, req: Request, purp
   const rc: ResponseContext = { questionnaire, instruments: instrumentsOf(deps.db, review.party) };
   const plan = plans.get(questionnaire);
   const label = labelTranslator(req.lang);
-  const validation = validateResponse(questionnaire, revision.data, rc.instruments);
+  const validation = validationOf(deps.db, id, rc, revision);
   const errors = mapErrors(plan, validation.errors, req.t, label, revision.data);
   return { id, party: review.party, step: review.step, role, rc, plan, revision, pages: applicablePages(questionnaire, rc.instruments), errors, valid: validation.valid, label };
 }

@@ -30,6 +30,11 @@ export interface CompiledQuestionnaire {
   /** The bundled, self-contained schema: what is stored and served. */
   schema: JsonSchema;
   validate: ValidateFunction;
+  /**
+   * A validator of one page's answers (compiled on first use), for saves that change one
+   * page: validating 1 of 40 pages instead of the whole response.
+   */
+  validatePage(page: string): ValidateFunction;
   pages: PageInfo[];
 }
 
@@ -51,8 +56,20 @@ export function createChecker(library: SchemaLibrary): Checker {
 
   function compileBundled(schema: JsonSchema, key: string, version: number, explicit = true): CompiledQuestionnaire {
     const ajv: Ajv = createAjv(library);
-    const validate = ajv.compile(schema);
-    return describe(schema, key, version, explicit, validate);
+    // Page validators refer into the root by URI, so the root needs one; a schema without
+    // $id gets one for this ajv instance only (refs in a bundle are all local).
+    const id = typeof schema.$id === 'string' ? schema.$id : `urn:untoc-review:questionnaire:${key}:${version}:${contentHash(schema).slice(0, 16)}`;
+    const validate = ajv.compile(typeof schema.$id === 'string' ? schema : { ...schema, $id: id });
+    const pageValidators = new Map<string, ValidateFunction>();
+    const validatePage = (page: string): ValidateFunction => {
+      let v = pageValidators.get(page);
+      if (!v) {
+        v = ajv.compile({ $ref: `${id}#/properties/${encodeURIComponent(page.replace(/~/g, '~0').replace(/\//g, '~1'))}` });
+        pageValidators.set(page, v);
+      }
+      return v;
+    };
+    return describe(schema, key, version, explicit, validate, validatePage);
   }
 
   function check(file: string, text: string) {
@@ -109,7 +126,7 @@ export function createChecker(library: SchemaLibrary): Checker {
   return { library, check, compileBundled: (s, k, v) => compileBundled(s, k, v) };
 }
 
-function describe(schema: JsonSchema, key: string, version: number, explicit: boolean, validate: ValidateFunction): CompiledQuestionnaire {
+function describe(schema: JsonSchema, key: string, version: number, explicit: boolean, validate: ValidateFunction, validatePage: (page: string) => ValidateFunction): CompiledQuestionnaire {
   const meta = (schema['x-questionnaire'] ?? {}) as { cluster?: string; instruments?: string[] };
   const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const pages: PageInfo[] = Object.entries(props).map(([pageKey, page]) => {
@@ -126,6 +143,7 @@ function describe(schema: JsonSchema, key: string, version: number, explicit: bo
     hash: contentHash(schema),
     schema,
     validate,
+    validatePage,
     pages,
   };
 }

@@ -6,7 +6,7 @@ import { can, type ReviewRole } from '../auth/index.js';
 import { Problem } from '../lib/errors.js';
 import type { CompiledQuestionnaire } from '../questionnaire/index.js';
 import { transition, visibleReview, type Ctx, type Tx } from '../reviews/service.js';
-import { validateResponse, type ValidationResult } from './validation.js';
+import { resultFor, revalidatePage, validateResponse, validatesByPage, validateWhole, type PagedValidation, type ValidationResult } from './validation.js';
 
 export type ResponseData = Record<string, unknown>;
 
@@ -59,6 +59,28 @@ export function latestRevision(db: Pick<Db, 'select'>, reviewId: number): Revisi
   const revision = row ? toRevision(row.r, row.name) : EMPTY;
   cacheOf(cacheKey(db)).set(reviewId, revision);
   return revision;
+}
+
+// Validation of the latest revision of each review, by page, for the same reason.
+const validationCache = new WeakMap<object, Map<number, { number: number; hash: string; paged: PagedValidation }>>();
+
+function validationCacheOf(db: object) {
+  let m = validationCache.get(db);
+  if (!m) validationCache.set(db, (m = new Map()));
+  return m;
+}
+
+function pagedFor(db: Pick<Db, 'select'>, reviewId: number, rc: ResponseContext, revision: Revision): PagedValidation {
+  const hit = validationCacheOf(cacheKey(db)).get(reviewId);
+  if (hit && hit.number === revision.number && hit.hash === rc.questionnaire.hash) return hit.paged;
+  const paged = validateWhole(rc.questionnaire, revision.data);
+  validationCacheOf(cacheKey(db)).set(reviewId, { number: revision.number, hash: rc.questionnaire.hash, paged });
+  return paged;
+}
+
+/** The validation of a review's revision for its State (cached for the latest). */
+export function validationOf(db: Pick<Db, 'select'>, reviewId: number, rc: ResponseContext, revision: Revision): ValidationResult {
+  return resultFor(rc.questionnaire, pagedFor(db, reviewId, rc, revision), rc.instruments);
 }
 
 /** Transactions are separate objects from their database; both share the client. */
@@ -148,6 +170,7 @@ export function saveResponse(ctx: Ctx, reviewId: number, rc: ResponseContext, in
   const { target } = visibleReview(ctx.db, ctx.actor, reviewId);
   if (!can(ctx.actor, 'response.edit', { kind: 'review', review: target })) throw new Problem('forbidden', 'Your role does not allow editing the answers.');
   assertEditable(ctx.db, reviewId);
+  let pagedAfterCommit: PagedValidation | undefined;
   const result = ctx.db.transaction(
     (tx) => {
       const current = latestRevision(tx, reviewId);
@@ -159,8 +182,14 @@ export function saveResponse(ctx: Ctx, reviewId: number, rc: ResponseContext, in
         const details: ConflictDetails = { base: input.baseRevision, current: current.number, yours, theirs: current.data, original: original.data, theirAuthor: current.authorName };
         throw new Problem('conflict', 'Someone else saved these answers after you opened them. Choose what to keep.', details);
       }
-      const validation = validateResponse(rc.questionnaire, merged, rc.instruments);
+      // A one-page save revalidates that page only when the questionnaire allows it.
+      const paged =
+        input.page !== undefined && validatesByPage(rc.questionnaire)
+          ? revalidatePage(rc.questionnaire, pagedFor(tx, reviewId, rc, current), merged, input.page)
+          : validateWhole(rc.questionnaire, merged);
+      const validation = resultFor(rc.questionnaire, paged, rc.instruments);
       const number = current.number + 1;
+      pagedAfterCommit = paged;
       tx.insert(tables.responseRevisions)
         .values({ reviewId, number, authorUserId: ctx.actor!.userId, data: JSON.stringify(merged), valid: validation.valid, errorCount: validation.errors.length, submitted: false, createdAt: ctx.now.toISOString() })
         .run();
@@ -171,6 +200,7 @@ export function saveResponse(ctx: Ctx, reviewId: number, rc: ResponseContext, in
   );
   // Only after the commit: a rolled-back save must not be remembered.
   cacheOf(cacheKey(ctx.db)).set(reviewId, result.revision);
+  if (pagedAfterCommit) validationCacheOf(cacheKey(ctx.db)).set(reviewId, { number: result.revision.number, hash: rc.questionnaire.hash, paged: pagedAfterCommit });
   return result;
 }
 

@@ -13,16 +13,74 @@ export function applicablePages(q: Pick<CompiledQuestionnaire, 'pages'>, instrum
   return q.pages.filter((p) => !p.article || instruments.includes(p.article.instrument)).map((p) => p.key);
 }
 
-export function validateResponse(q: Pick<CompiledQuestionnaire, 'validate' | 'pages'>, data: unknown, instruments: readonly string[]): ValidationResult {
-  const ok = q.validate(data);
-  if (ok) return { valid: true, errors: [] };
+export function validateResponse(q: Pick<CompiledQuestionnaire, 'validate' | 'validatePage' | 'pages' | 'schema'>, data: unknown, instruments: readonly string[]): ValidationResult {
+  return resultFor(q, validateWhole(q, data), instruments);
+}
+
+/**
+ * Validation split by page, so that a save that changes one page revalidates that page only
+ * and reuses the other pages' results from the previous revision.
+ */
+export interface PagedValidation {
+  byPage: Map<string, ErrorObject[]>;
+  /** Errors at the root: pages missing from the response. */
+  root: ErrorObject[];
+}
+
+type Questionnaire = Pick<CompiledQuestionnaire, 'validate' | 'validatePage' | 'pages' | 'schema'>;
+
+// Root keywords whose meaning page-by-page validation reproduces; a questionnaire with any
+// other root keyword (e.g. additionalProperties) is always validated whole.
+const PAGEWISE_ROOT = new Set(['$schema', '$id', '$comment', '$defs', 'title', 'description', 'type', 'properties', 'required', 'x-questionnaire']);
+
+export function validatesByPage(q: Pick<CompiledQuestionnaire, 'schema'>): boolean {
+  return q.schema.type === 'object' && Object.keys(q.schema).every((k) => PAGEWISE_ROOT.has(k));
+}
+
+const unescape = (seg: string) => seg.replace(/~1/g, '/').replace(/~0/g, '~');
+const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+export function validateWhole(q: Questionnaire, data: unknown): PagedValidation {
+  const byPage = new Map<string, ErrorObject[]>();
+  const root: ErrorObject[] = [];
+  if (!q.validate(data)) {
+    for (const e of q.validate.errors ?? []) {
+      const seg = e.instancePath.split('/')[1];
+      if (seg === undefined || seg === '') root.push(e);
+      else {
+        const page = unescape(seg);
+        byPage.set(page, [...(byPage.get(page) ?? []), e]);
+      }
+    }
+  }
+  return { byPage, root };
+}
+
+/** Revalidates one page of `data`, reusing `previous` for the others. */
+export function revalidatePage(q: Questionnaire, previous: PagedValidation, data: Record<string, unknown>, page: string): PagedValidation {
+  const byPage = new Map(previous.byPage);
+  byPage.delete(page);
+  if (data[page] !== undefined) {
+    const v = q.validatePage(page);
+    if (!v(data[page])) {
+      byPage.set(page, (v.errors ?? []).map((e) => ({ ...e, instancePath: `/${escape(page)}${e.instancePath}` })));
+    }
+  }
+  const required = Array.isArray(q.schema.required) ? (q.schema.required as string[]) : [];
+  const root = required
+    .filter((p) => data[p] === undefined)
+    .map((p): ErrorObject => ({ instancePath: '', schemaPath: '#/required', keyword: 'required', params: { missingProperty: p }, message: `must have required property '${p}'` }));
+  return { byPage, root };
+}
+
+/** The result for a State: only the pages it must answer count. */
+export function resultFor(q: Pick<CompiledQuestionnaire, 'pages'>, paged: PagedValidation, instruments: readonly string[]): ValidationResult {
   const applicable = new Set(applicablePages(q, instruments));
-  const errors = (q.validate.errors ?? []).filter((e) => {
-    const page = e.instancePath.split('/')[1];
-    if (page !== undefined && page !== '') return applicable.has(page.replace(/~1/g, '/').replace(/~0/g, '~'));
-    // Root-level errors: a missing page only matters when the State must answer it.
-    if (e.keyword === 'required') return applicable.has(String((e.params as { missingProperty?: string }).missingProperty));
-    return true;
-  });
+  const errors: ErrorObject[] = [];
+  for (const e of paged.root) {
+    const missing = (e.params as { missingProperty?: string }).missingProperty;
+    if (e.keyword !== 'required' || applicable.has(String(missing))) errors.push(e);
+  }
+  for (const [page, list] of paged.byPage) if (applicable.has(page)) errors.push(...list);
   return { valid: errors.length === 0, errors };
 }
