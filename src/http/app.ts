@@ -37,7 +37,14 @@ export function createApp(deps: AppDeps): App {
   const routes = new RouteTable();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(pinoHttp({ logger: deps.logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info') }));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      // Session cookies, CSRF tokens and answers never reach the logs.
+      redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    }),
+  );
   app.use(
     helmet({
       // No inline script or style anywhere: everything comes from /static.
