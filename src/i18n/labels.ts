@@ -1,8 +1,9 @@
-// Questionnaire label translations: data files questionnaires/i18n/<lang>.json mapping an
+// Questionnaire label translations: data files questionnaires/i18n/<lang>.json (and
+// <lang>/*.json) mapping an
 // English label (title, hint, option) to its translation. Keyed by the English text so
 // that a label shared by many questions (the answer blocks) is translated once; a label
 // without a translation falls back to English on its own.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUESTIONNAIRES_DIR } from '../questionnaire/index.js';
 import { LANGUAGES, type Lang } from './index.js';
@@ -12,8 +13,17 @@ const cache = new Map<Lang, Record<string, string>>();
 export function labelTable(lang: Lang, dir = join(QUESTIONNAIRES_DIR, 'i18n')): Record<string, string> {
   let table = cache.get(lang);
   if (!table) {
-    const file = join(dir, `${lang}.json`);
-    table = lang !== 'en' && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    // <lang>.json (the answer blocks and cluster I) and <lang>/*.json (one file per further
+    // questionnaire), merged.
+    table = {};
+    if (lang !== 'en') {
+      const file = join(dir, `${lang}.json`);
+      if (existsSync(file)) Object.assign(table, JSON.parse(readFileSync(file, 'utf8')));
+      const sub = join(dir, lang);
+      if (existsSync(sub) && statSync(sub).isDirectory()) {
+        for (const f of readdirSync(sub).filter((n) => n.endsWith('.json')).sort()) Object.assign(table, JSON.parse(readFileSync(join(sub, f), 'utf8')));
+      }
+    }
     cache.set(lang, table);
   }
   return table;
