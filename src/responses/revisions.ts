@@ -6,7 +6,7 @@ import { can, type ReviewRole } from '../auth/index.js';
 import { Problem } from '../lib/errors.js';
 import type { CompiledQuestionnaire } from '../questionnaire/index.js';
 import { transition, visibleReview, type Ctx, type Tx } from '../reviews/service.js';
-import { resultFor, revalidatePage, validateResponse, validatesByPage, validateWhole, type PagedValidation, type ValidationResult } from './validation.js';
+import { resultFor, revalidatePage, validatesByPage, validateWhole, type PagedValidation, type ValidationResult } from './validation.js';
 
 export type ResponseData = Record<string, unknown>;
 
@@ -228,7 +228,7 @@ export function submitResponse(ctx: Ctx, reviewId: number, rc: ResponseContext, 
     const current = latestRevision(tx, reviewId);
     if (current.number !== baseRevision) return `The answers changed (revision ${current.number}) after you checked them (revision ${baseRevision}). Check them again before submitting.`;
     if (current.number === 0) return 'There are no answers to submit yet.';
-    const validation = validateResponse(rc.questionnaire, current.data, rc.instruments);
+    const validation = validationOf(tx, reviewId, rc, current);
     if (!validation.valid) return `The questionnaire is not complete: ${validation.errors.length} answer(s) need attention.`;
     submitted = current.number + 1;
     tx.insert(tables.responseRevisions)
