@@ -9,7 +9,7 @@ import { instrumentsOf, readResponse, validationOf, applicablePages, type Respon
 import { notFound } from '../lib/errors.js';
 import { labelTranslator } from '../i18n/labels.js';
 import type { ReviewRole } from '../auth/index.js';
-import { domainCtx, reviewId } from './api/reviews.js';
+import { domainCtx, reviewId } from './request.js';
 import type { AppDeps } from './deps.js';
 import type { FormPlans } from './form-plans.js';
 

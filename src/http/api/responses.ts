@@ -5,7 +5,7 @@ import { diffData, parsePage, prunePage, prune, type FormBody } from '../../form
 import { listRevisions, revisionAt, saveResponse, submitResponse, type ConflictDetails } from '../../responses/index.js';
 import { Problem, notFound } from '../../lib/errors.js';
 import { csrfProtection, requireUser } from '../guards.js';
-import { domainCtx } from './reviews.js';
+import { domainCtx } from '../request.js';
 import { loadResponse } from '../response-context.js';
 import type { FormPlans } from '../form-plans.js';
 import type { AppDeps } from '../deps.js';

@@ -1,22 +1,12 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { Problem } from '../../lib/errors.js';
-import { reviewDetails, setDueDate, setPublicationConsent, transition, visibleReview, visibleReviews, type Ctx, type ReviewDetails } from '../../reviews/service.js';
+import { reviewDetails, setDueDate, setPublicationConsent, transition, visibleReview, visibleReviews, type ReviewDetails } from '../../reviews/service.js';
+import { domainCtx, reviewId } from '../request.js';
 import type { ReviewRole } from '../../auth/index.js';
-import { clientIp } from '../context.js';
 import { redraw } from '../../reviews/draws.js';
 import { csrfProtection, requireUser } from '../guards.js';
 import type { AppDeps } from '../deps.js';
 import type { RouteTable } from '../route-table.js';
-
-export function domainCtx(deps: AppDeps, req: Request): Ctx {
-  return { db: deps.db, now: deps.clock.now(), actor: req.actor, ip: clientIp(req) };
-}
-
-export function reviewId(req: Request): number {
-  const raw = String(req.params.id ?? '');
-  // Malformed ids are simply not found: the same answer as a review one may not see.
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : NaN;
-}
 
 /** What leaves the server about a review: the caller's role in plain words. */
 export function presentReview(r: ReviewDetails, role: ReviewRole) {

@@ -10,16 +10,12 @@ import { drawsOfPhase, getDraw, runDraw } from '../../reviews/draws.js';
 import type { DrawRules } from '../../reviews/lots.js';
 import type { RegionalGroup } from '../../reference/index.js';
 import { csrfProtection, requireSecretariat } from '../guards.js';
-import { domainCtx } from './reviews.js';
+import { domainCtx, idParam } from '../request.js';
 import type { AppDeps } from '../deps.js';
 import type { RouteSpec, RouteTable } from '../route-table.js';
 
 const ROLES: StateRole[] = ['focal_point', 'expert', 'observer'];
 
-function idParam(req: Request, name = 'id'): number {
-  const raw = String(req.params[name] ?? '');
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : NaN;
-}
 
 function body(req: Request): Record<string, unknown> {
   const b = req.body as unknown;

@@ -8,7 +8,7 @@ import { MOVES } from '../../reviews/steps.js';
 import { Problem } from '../../lib/errors.js';
 import { csrfProtection, requireUser } from '../guards.js';
 import { csrfField, layout, pageContext } from '../views/layout.js';
-import { domainCtx, reviewId } from '../api/reviews.js';
+import { domainCtx, reviewId } from '../request.js';
 import { stepTag } from './home.js';
 import type { AppDeps } from '../deps.js';
 import type { RouteTable } from '../route-table.js';

@@ -12,7 +12,7 @@ import { drawsOfPhase, redraw, runDraw } from '../../reviews/draws.js';
 import { csrfProtection, requireSecretariat, requireUser } from '../guards.js';
 import { visibleReview } from '../../reviews/service.js';
 import { csrfField, errorSummary, layout, pageContext } from '../views/layout.js';
-import { domainCtx } from '../api/reviews.js';
+import { domainCtx } from '../request.js';
 import type { AppDeps } from '../deps.js';
 import type { RouteSpec, RouteTable } from '../route-table.js';
 
