@@ -7,7 +7,7 @@ import { record } from '../audit/index.js';
 import { can, roleIn, type Actor, type ReviewRole, type ReviewTarget } from '../auth/index.js';
 import { addDays, addMonths } from '../lib/clock.js';
 import { Problem, notFound } from '../lib/errors.js';
-import { DEADLINE_RULES, MOVES, moveFor, type Step } from './steps.js';
+import { DEADLINE_RULES, MOVES, mayMake, moveFor, type Step } from './steps.js';
 
 export interface Ctx {
   db: Db;
@@ -161,8 +161,7 @@ export function transition(ctx: Ctx, reviewId: number, action: string, reason?: 
   const { target, role } = visibleReview(ctx.db, ctx.actor, reviewId);
   const move = moveFor(action);
   if (!move) throw new Problem('bad_request', `Unknown action "${action}". Known actions: ${MOVES.map((m) => m.action).join(', ')}.`);
-  const sideOk = move.by === 'secretariat' ? role.kind === 'secretariat' : role.kind === 'state' && role.side === move.by;
-  if (!sideOk || !can(ctx.actor, move.permission, { kind: 'review', review: target })) {
+  if (!mayMake(role, move) || !can(ctx.actor, move.permission, { kind: 'review', review: target })) {
     throw new Problem('forbidden', 'Your role in this review does not allow this step.');
   }
   ctx.db.transaction(

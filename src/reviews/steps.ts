@@ -1,6 +1,6 @@
 // The steps of one country review and the moves between them, as data (domain.md, "Steps
 // and deadlines"). Each move names the permission it needs; can() decides who has it.
-import type { Permission } from '../auth/index.js';
+import { permissionsOf, type Permission, type ReviewRole } from '../auth/index.js';
 
 export const STEPS = ['launched', 'appointed', 'drafting', 'submitted', 'feedback', 'observations', 'summary', 'finalized'] as const;
 export type Step = (typeof STEPS)[number];
@@ -27,6 +27,17 @@ export const MOVES: readonly Move[] = [
 
 export function moveFor(action: string): Move | undefined {
   return MOVES.find((m) => m.action === action);
+}
+
+/** Whether a role may make a move at all: its side and its permission (not the step). */
+export function mayMake(role: ReviewRole, move: Move): boolean {
+  const side = move.by === 'secretariat' ? role.kind === 'secretariat' : role.kind === 'state' && role.side === move.by;
+  return side && permissionsOf(role).includes(move.permission);
+}
+
+/** The moves a role can make from a step. */
+export function movesFor(role: ReviewRole, step: string): Move[] {
+  return MOVES.filter((m) => m.from === step && mayMake(role, m));
 }
 
 /**

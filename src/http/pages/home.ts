@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { tables } from '../../db/index.js';
 import { html, type SafeHtml } from '../../lib/html.js';
 import { visibleReviews, type ReviewDetails } from '../../reviews/service.js';
-import { STEPS, MOVES } from '../../reviews/steps.js';
+import { STEPS, movesFor } from '../../reviews/steps.js';
 import { permissionsOf, type ReviewRole } from '../../auth/index.js';
 import { requireUser } from '../guards.js';
 import { layout, pageContext, type PageContext } from '../views/layout.js';
@@ -20,9 +20,8 @@ export function stepTag(ctx: PageContext, r: ReviewDetails): SafeHtml {
 
 /** What the caller is expected to do next in a review, in words. */
 export function awaiting(ctx: PageContext, r: Row): string {
-  const perms = permissionsOf(r.role);
-  const mine = MOVES.filter((m) => m.from === r.step && perms.includes(m.permission) && (m.by === 'secretariat' ? r.role.kind === 'secretariat' : r.role.kind === 'state' && r.role.side === m.by));
-  if (r.step === 'drafting' && perms.includes('response.edit')) return ctx.t('awaits.answer');
+  const mine = movesFor(r.role, r.step);
+  if (r.step === 'drafting' && permissionsOf(r.role).includes('response.edit')) return ctx.t('awaits.answer');
   if (mine.length) return mine.map((m) => ctx.t(`action.${m.action}`)).join(' · ');
   return ctx.t('awaits.nothing');
 }

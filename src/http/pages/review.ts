@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { html } from '../../lib/html.js';
 import { permissionsOf } from '../../auth/index.js';
 import { reviewDetails, setDueDate, transition, visibleReview } from '../../reviews/service.js';
-import { MOVES } from '../../reviews/steps.js';
+import { movesFor } from '../../reviews/steps.js';
 import { Problem } from '../../lib/errors.js';
 import { csrfProtection, requireUser } from '../guards.js';
 import { csrfField, layout, pageContext } from '../views/layout.js';
@@ -23,7 +23,8 @@ export function reviewPages(deps: AppDeps, table: RouteTable): Router {
     const { role } = visibleReview(deps.db, req.actor, reviewId(req));
     const r = reviewDetails(deps.db, reviewId(req), today());
     const perms = permissionsOf(role);
-    const moves = MOVES.filter((m) => m.from === r.step && m.action !== 'submit' && perms.includes(m.permission) && (m.by === 'secretariat' ? role.kind === 'secretariat' : role.kind === 'state' && role.side === m.by));
+    // Submission is offered on "check your answers", where completeness is shown.
+    const moves = movesFor(role, r.step).filter((m) => m.action !== 'submit');
     const manage = perms.includes('review.manage');
     const title = t('review.title', { state: r.partyName });
     res.send(
