@@ -25,3 +25,14 @@ describe('demo data', () => {
     expect((rt.db.$client.prepare('SELECT count(*) AS n FROM draws').get() as { n: number }).n).toBe(1);
   });
 });
+
+describe('the README', () => {
+  it('lists exactly the demo accounts that `npm run demo` creates', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const documented = [...readme.matchAll(/^\| `([^`]+@[^`]+)` \|/gm)].map((m) => m[1]).sort();
+    const rt = createTestRuntime();
+    const created = (await seedDemo(rt.db, rt.questionnaires, rt.clock.now())).map((a) => a.email).sort();
+    expect(documented).toEqual(created);
+  });
+});
