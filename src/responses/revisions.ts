@@ -116,11 +116,6 @@ export interface ResponseContext {
   instruments: string[];
 }
 
-export function instrumentsOf(db: Pick<Db, 'select'>, party: string): string[] {
-  const latest = new Map<string, string>();
-  for (const r of db.select().from(tables.partyInstruments).where(eq(tables.partyInstruments.party, party)).orderBy(tables.partyInstruments.id).all()) latest.set(r.instrument, r.status);
-  return [...latest.entries()].filter(([, s]) => s === 'party').map(([i]) => i);
-}
 
 /** A read of a State's answers by anyone outside that State is audited. */
 export function readResponse(ctx: Ctx, reviewId: number, purpose: 'view' | 'export' = 'view'): { revision: Revision; role: ReviewRole } {

@@ -5,6 +5,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { tables } from '../db/index.js';
 import { record } from '../audit/index.js';
+import { currentParticipation } from '../parties/index.js';
 import { can } from '../auth/index.js';
 import { Problem, notFound } from '../lib/errors.js';
 import type { InstrumentCode, RegionalGroup } from '../reference/index.js';
@@ -17,12 +18,7 @@ export const MAX_REQUESTED_REDRAWS = 2;
 
 /** Every party with its current instruments, from the dated status rows. */
 export function drawPool(db: Db): DrawParty[] {
-  const status = new Map<string, Map<string, string>>();
-  for (const s of db.select().from(tables.partyInstruments).orderBy(asc(tables.partyInstruments.id)).all()) {
-    const m = status.get(s.party) ?? new Map<string, string>();
-    m.set(s.instrument, s.status);
-    status.set(s.party, m);
-  }
+  const participation = currentParticipation(db);
   return db
     .select()
     .from(tables.parties)
@@ -31,7 +27,7 @@ export function drawPool(db: Db): DrawParty[] {
     .map((p) => ({
       iso3: p.iso3,
       regionalGroup: p.regionalGroup as RegionalGroup | null,
-      instruments: [...(status.get(p.iso3) ?? new Map()).entries()].filter(([, s]) => s === 'party').map(([c]) => c as InstrumentCode),
+      instruments: (participation.get(p.iso3) ?? []).map((x) => x.instrument as InstrumentCode),
     }))
     .filter((p) => p.instruments.includes('UNTOC'));
 }

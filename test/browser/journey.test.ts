@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, signInThroughForm, startApp, type Served } from './support.js';
 import { completeResponse } from '../support/complete-response.js';
 import { actorById } from '../../src/auth/index.js';
-import { latestRevision, saveResponse, instrumentsOf } from '../../src/responses/index.js';
+import { latestRevision, saveResponse } from '../../src/responses/index.js';
+import { instrumentsOf } from '../../src/parties/index.js';
 import { tables } from '../../src/db/index.js';
 import { eq } from 'drizzle-orm';
 

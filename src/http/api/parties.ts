@@ -4,6 +4,7 @@ import { tables } from '../../db/index.js';
 import { badRequest } from '../../lib/errors.js';
 import { UN_LANGUAGES } from '../../reference/index.js';
 import type { AppDeps } from '../deps.js';
+import { currentParticipation } from '../../parties/index.js';
 import type { Party } from '../../types/generated.js';
 import type { RouteTable } from '../route-table.js';
 
@@ -31,20 +32,14 @@ export function partyRoutes(deps: AppDeps, table: RouteTable): Router {
         entry[n.lang] = n.name;
         names.set(n.party, entry);
       }
-      // The latest status row per party and instrument decides current participation.
-      const status = new Map<string, Map<string, { status: string; since: string | null }>>();
-      for (const s of db.select().from(tables.partyInstruments).orderBy(asc(tables.partyInstruments.id)).all()) {
-        const m = status.get(s.party) ?? new Map();
-        m.set(s.instrument, { status: s.status, since: s.since });
-        status.set(s.party, m);
-      }
+      const participation = currentParticipation(db);
       const items = db
         .select()
         .from(tables.parties)
         .orderBy(asc(tables.parties.iso3))
         .all()
         .map((p): Party => {
-          const instruments = [...(status.get(p.iso3) ?? new Map()).entries()].filter(([, s]) => s.status === 'party').map(([code, s]) => ({ code, since: s.since }));
+          const instruments = (participation.get(p.iso3) ?? []).map((x) => ({ code: x.instrument, since: x.since }));
           return { iso3: p.iso3, iso2: p.iso2, regionalGroup: p.regionalGroup, unMember: p.unMember, kind: p.kind, names: pick(names.get(p.iso3) ?? {}) as Party['names'], instruments: instruments as Party['instruments'] };
         })
         .filter((p) => instrument === undefined || p.instruments.some((i) => i.code === instrument));
