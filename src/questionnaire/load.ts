@@ -1,7 +1,7 @@
 // Loads every questionnaire in questionnaires/, checks and compiles each once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createChecker, type CompiledQuestionnaire, type QuestionnaireProblem } from './check.js';
+import { createChecker, type Checker, type CompiledQuestionnaire, type QuestionnaireProblem } from './check.js';
 import { loadSchemaLibrary, QUESTIONNAIRES_DIR, SCHEMAS_DIR } from './schemas-dir.js';
 
 export interface LoadResult {
@@ -19,8 +19,7 @@ export function formatProblems(problems: QuestionnaireProblem[]): string {
   return problems.map((p) => `  ${p.file}  ${p.pointer || '(root)'}  ${p.problem}`).join('\n');
 }
 
-export function checkFiles(files: string[], schemasDir = SCHEMAS_DIR): LoadResult {
-  const checker = createChecker(loadSchemaLibrary(schemasDir));
+export function checkFiles(files: string[], checker: Checker = createChecker(loadSchemaLibrary(SCHEMAS_DIR))): LoadResult {
   const questionnaires: CompiledQuestionnaire[] = [];
   const problems: QuestionnaireProblem[] = [];
   const seen = new Map<string, string>();
@@ -55,8 +54,8 @@ export function questionnaireFiles(dir = QUESTIONNAIRES_DIR): string[] {
 }
 
 /** Start-up: all or nothing. A broken questionnaire stops the server with the full list. */
-export function loadQuestionnaires(dir = QUESTIONNAIRES_DIR, schemasDir = SCHEMAS_DIR): CompiledQuestionnaire[] {
-  const { questionnaires, problems } = checkFiles(questionnaireFiles(dir), schemasDir);
+export function loadQuestionnaires(dir = QUESTIONNAIRES_DIR, checker?: Checker): CompiledQuestionnaire[] {
+  const { questionnaires, problems } = checkFiles(questionnaireFiles(dir), checker);
   if (problems.length) throw new QuestionnaireLoadError(problems);
   return questionnaires;
 }

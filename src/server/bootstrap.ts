@@ -50,11 +50,13 @@ export function boot({ config, clock = systemClock, logger, questionnairesDir = 
     return r;
   };
   // Questionnaires first: a broken one must stop start-up before anything is written.
-  const compiled = precompiled ?? time('questionnaires', () => loadQuestionnaires(questionnairesDir));
+  // One checker serves the start-up load and later compiles of older stored versions.
+  const checker = createChecker(loadSchemaLibrary());
+  const compiled = precompiled ?? time('questionnaires', () => loadQuestionnaires(questionnairesDir, checker));
   const db = given ?? time('database', () => prepareDatabase(config));
   time('seed', () => seedReference(db));
   const stored = time('versions', () => storeVersions(db, compiled));
-  const questionnaires = createRegistry(db, createChecker(loadSchemaLibrary()), stored);
+  const questionnaires = createRegistry(db, checker, stored);
   const app = createApp({ config, db, clock, logger: log, questionnaires });
   return { ...app, db, questionnaires, logger: log, timings };
 }
