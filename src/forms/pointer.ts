@@ -1,15 +1,9 @@
 // JSON pointers (RFC 6901) are the names of the inputs and the keys of the error map, so
 // the post, the data and the messages line up without a lookup table.
 
-export function escapeSegment(key: string): string {
-  if (key.indexOf('~') === -1 && key.indexOf('/') === -1) return key;
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+import { escapeSegment, unescapeSegment } from '../lib/json-pointer.js';
 
-export function unescapeSegment(seg: string): string {
-  if (seg.indexOf('~') === -1) return seg;
-  return seg.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+export { escapeSegment, unescapeSegment };
 
 /** Raw (unescaped) keys of a pointer; '' gives []. */
 export function splitPointer(pointer: string): string[] {

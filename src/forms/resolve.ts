@@ -1,7 +1,7 @@
 // $ref resolution for building a plan: absolute URIs (fetched once through the injected
 // resolveRef), local `#/...` pointers and `#anchor`s, and references relative to the nearest
 // `$id`. Documents are indexed once for their embedded `$id`s and `$anchor`s.
-import { isPlainObject } from './pointer.js';
+import { isPlainObject, unescapeSegment } from './pointer.js';
 import type { JsonSchema } from './types.js';
 
 export const ROOT_BASE = 'urn:untoc-forms:root';
@@ -48,7 +48,7 @@ export class SchemaResolver {
       let cur: unknown = doc;
       let curBase = docBase;
       for (const raw of fragment.slice(1).split('/')) {
-        const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        const key = unescapeSegment(decodeURIComponent(raw));
         if (Array.isArray(cur)) cur = cur[Number(key)];
         else if (isPlainObject(cur) && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
         else return { error: `no ${abs}` };

@@ -1,6 +1,7 @@
 // Checks one questionnaire file and compiles it. Every problem is reported with the file,
 // a JSON pointer into it and a sentence, so that an author can fix them all in one pass.
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { escapeSegment } from '../lib/json-pointer.js';
 import { createAjv, ANNOTATION_KEYWORDS, type Ajv } from './ajv.js';
 import { bundleQuestionnaire } from './bundle.js';
 import { contentHash } from './hash.js';
@@ -64,7 +65,7 @@ export function createChecker(library: SchemaLibrary): Checker {
     const validatePage = (page: string): ValidateFunction => {
       let v = pageValidators.get(page);
       if (!v) {
-        v = ajv.compile({ $ref: `${id}#/properties/${encodeURIComponent(page.replace(/~/g, '~0').replace(/\//g, '~1'))}` });
+        v = ajv.compile({ $ref: `${id}#/properties/${encodeURIComponent(escapeSegment(page))}` });
         pageValidators.set(page, v);
       }
       return v;
@@ -159,7 +160,7 @@ function walkAnnotations(
   }
   if (!node || typeof node !== 'object') return;
   for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-    const child = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const child = `${pointer}/${escapeSegment(k)}`;
     if (k in ANNOTATION_KEYWORDS) visit(k as keyof typeof ANNOTATION_KEYWORDS, v, child);
     else walkAnnotations(v, child, visit);
   }

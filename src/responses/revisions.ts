@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { tables } from '../db/index.js';
 import { record } from '../audit/index.js';
-import { can, type ReviewRole } from '../auth/index.js';
+import { can, type ReviewRole, type ReviewTarget } from '../auth/index.js';
 import { Problem } from '../lib/errors.js';
 import type { CompiledQuestionnaire } from '../questionnaire/index.js';
 import { transition, visibleReview, type Ctx, type Tx } from '../reviews/service.js';
@@ -118,14 +118,14 @@ export interface ResponseContext {
 
 
 /** A read of a State's answers by anyone outside that State is audited. */
-export function readResponse(ctx: Ctx, reviewId: number, purpose: 'view' | 'export' = 'view'): { revision: Revision; role: ReviewRole } {
+export function readResponse(ctx: Ctx, reviewId: number, purpose: 'view' | 'export' = 'view'): { revision: Revision; role: ReviewRole; target: ReviewTarget } {
   const { target, role } = visibleReview(ctx.db, ctx.actor, reviewId);
   if (!can(ctx.actor, 'response.view', { kind: 'review', review: target })) throw new Problem('forbidden', 'Your role does not allow reading the answers.');
   const revision = latestRevision(ctx.db, reviewId);
   if (!(role.kind === 'state' && role.side === 'under_review')) {
     record(ctx.db, { at: ctx.now.toISOString(), actorUserId: ctx.actor?.userId, actorParty: role.kind === 'state' ? role.party : null, action: `response.${purpose}`, targetType: 'review', targetId: reviewId, reviewId, ip: ctx.ip, details: { revision: revision.number } });
   }
-  return { revision, role };
+  return { revision, role, target };
 }
 
 export interface ConflictDetails {

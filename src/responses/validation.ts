@@ -1,6 +1,7 @@
 // Validation of a response against its questionnaire version, limited to the pages the
 // State must answer: pages of instruments it is not party to are not required of it.
 import type { ErrorObject } from 'ajv';
+import { escapeSegment, unescapeSegment } from '../lib/json-pointer.js';
 import type { CompiledQuestionnaire } from '../questionnaire/index.js';
 
 export interface ValidationResult {
@@ -37,8 +38,6 @@ export function validatesByPage(q: Pick<CompiledQuestionnaire, 'schema'>): boole
   return q.schema.type === 'object' && Object.keys(q.schema).every((k) => PAGEWISE_ROOT.has(k));
 }
 
-const unescape = (seg: string) => seg.replace(/~1/g, '/').replace(/~0/g, '~');
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export function validateWhole(q: Questionnaire, data: unknown): PagedValidation {
   const byPage = new Map<string, ErrorObject[]>();
@@ -48,7 +47,7 @@ export function validateWhole(q: Questionnaire, data: unknown): PagedValidation 
       const seg = e.instancePath.split('/')[1];
       if (seg === undefined || seg === '') root.push(e);
       else {
-        const page = unescape(seg);
+        const page = unescapeSegment(seg);
         byPage.set(page, [...(byPage.get(page) ?? []), e]);
       }
     }
@@ -63,7 +62,7 @@ export function revalidatePage(q: Questionnaire, previous: PagedValidation, data
   if (data[page] !== undefined) {
     const v = q.validatePage(page);
     if (!v(data[page])) {
-      byPage.set(page, (v.errors ?? []).map((e) => ({ ...e, instancePath: `/${escape(page)}${e.instancePath}` })));
+      byPage.set(page, (v.errors ?? []).map((e) => ({ ...e, instancePath: `/${escapeSegment(page)}${e.instancePath}` })));
     }
   }
   const required = Array.isArray(q.schema.required) ? (q.schema.required as string[]) : [];

@@ -2,12 +2,10 @@
 // the revisions of the answers with a field-by-field comparison.
 import { html } from '../../lib/html.js';
 import { diffData, fieldId, renderErrorSummary, renderReadOnly, type FormBody } from '../../forms/index.js';
-import { can } from '../../auth/index.js';
 import { listRevisions, revisionAt, submitResponse } from '../../responses/index.js';
-import { reviewTarget } from '../../reviews/service.js';
 import { csrfField, layout, pageContext } from '../views/layout.js';
 import { domainCtx } from '../request.js';
-import { loadResponse, renderContext } from '../response-context.js';
+import { loadResponse, may, renderContext } from '../response-context.js';
 import { base, formatValue, type PageRoute } from './questionnaire-shared.js';
 import type { FormPlans } from '../form-plans.js';
 import type { AppDeps } from '../deps.js';
@@ -23,8 +21,7 @@ export function checkRoutes(page: PageRoute, deps: AppDeps, plans: FormPlans): v
       const r = loadResponse(deps, plans, req);
       const ctx = pageContext(req);
       const { t } = ctx;
-      const target = reviewTarget(deps.db, r.id)!;
-      const canSubmit = r.step === 'drafting' && can(req.actor, 'response.submit', { kind: 'review', review: target });
+      const canSubmit = r.step === 'drafting' && may(req, r, 'response.submit');
       const plan = {
         ...r.plan,
         pages: r.plan.pages.filter((p) => r.pages.includes(p.key)),

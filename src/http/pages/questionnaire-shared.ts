@@ -1,12 +1,9 @@
 // Shared by the questionnaire pages: the route helper, which page is asked for, whether the
 // caller may edit, and the base path of a review's questionnaire.
 import type { Request, Response, Router } from 'express';
-import { can } from '../../auth/index.js';
 import { notFound } from '../../lib/errors.js';
-import { reviewTarget } from '../../reviews/service.js';
 import { csrfProtection, requireUser } from '../guards.js';
-import type { LoadedResponse } from '../response-context.js';
-import type { AppDeps } from '../deps.js';
+import { may, type LoadedResponse } from '../response-context.js';
 import type { RouteTable } from '../route-table.js';
 
 export type PageRoute = (
@@ -24,9 +21,8 @@ export function pageRoute(router: Router, table: RouteTable): PageRoute {
   return (spec, handler) => table.add(router, { ...spec, kind: 'page', audience: 'review' }, requireUser, ...(spec.writes ? [csrfProtection] : []), handler);
 }
 
-export function editable(deps: AppDeps, r: LoadedResponse, req: Request): boolean {
-  const target = reviewTarget(deps.db, r.id)!;
-  return r.step === 'drafting' && can(req.actor, 'response.edit', { kind: 'review', review: target });
+export function editable(r: LoadedResponse, req: Request): boolean {
+  return r.step === 'drafting' && may(req, r, 'response.edit');
 }
 
 export function pageParam(r: LoadedResponse, req: Request): string {

@@ -8,7 +8,7 @@ import { saveResponse, type ConflictDetails, type ResponseData } from '../../res
 import { Problem } from '../../lib/errors.js';
 import { csrfField, layout, pageContext } from '../views/layout.js';
 import { domainCtx } from '../request.js';
-import { loadResponse, pageErrors, renderContext, type LoadedResponse } from '../response-context.js';
+import { loadResponse, pageErrors, renderContext, savedPageErrors, type LoadedResponse } from '../response-context.js';
 import type { FormPlans } from '../form-plans.js';
 import type { AppDeps } from '../deps.js';
 import type { RouteTable } from '../route-table.js';
@@ -38,8 +38,7 @@ export function questionnairePages(deps: AppDeps, table: RouteTable, plans: Form
       const { t } = ctx;
       const instrument = typeof req.query.instrument === 'string' ? req.query.instrument : '';
       const obligation = typeof req.query.obligation === 'string' ? req.query.obligation : '';
-      // Like on the pages, problems count only for articles that have been saved at least once.
-      const shownErrors = new Map([...r.errors].filter(([ptr]) => r.revision.data[ptr.split('/')[1] ?? ''] !== undefined));
+      const shownErrors = savedPageErrors(r);
       const progress = new Map(pageProgress(r.plan, r.revision.data, shownErrors).map((p) => [p.key, p]));
       const pages = r.plan.pages.filter(
         (p) => r.pages.includes(p.key) && (!instrument || p.annotation?.instrument === instrument) && (!obligation || obligationsOf(r.plan, p.key).has(obligation)),
@@ -57,7 +56,7 @@ export function questionnairePages(deps: AppDeps, table: RouteTable, plans: Form
               ${t('q.revisionInfo', { n: r.revision.number, author: r.revision.authorName ?? '—' })}
               ${r.revision.submitted ? html`<span class="tag done">${t('q.submitted')}</span>` : ''}
             </p>
-            ${!editable(deps, r, req) && html`<div class="notice">${t(r.step === 'drafting' ? 'q.readOnlyRole' : 'q.readOnlyStep', { step: t(`step.${r.step}`) })}</div>`}
+            ${!editable(r, req) && html`<div class="notice">${t(r.step === 'drafting' ? 'q.readOnlyRole' : 'q.readOnlyStep', { step: t(`step.${r.step}`) })}</div>`}
             <form method="get" action="${base(r)}" class="filters">
               <div class="form-group">
                 <label for="instrument">${t('q.filterInstrument')}</label
@@ -120,7 +119,7 @@ export function questionnairePages(deps: AppDeps, table: RouteTable, plans: Form
     const next = r.pages[idx + 1];
     const fp = r.plan.pageByKey.get(key)!;
     const rctx = renderContext(req, data, errors, r.label);
-    const canEdit = editable(deps, r, req);
+    const canEdit = editable(r, req);
     const fields = canEdit ? renderPage(r.plan, key, rctx) : renderReadOnly({ ...r.plan, pages: [fp] }, data, rctx);
     return layout(ctx, {
       title: `${errors.size ? `${t('form.errorPrefix')} ` : ''}${r.label(fp.title)}`,
@@ -160,8 +159,8 @@ export function questionnairePages(deps: AppDeps, table: RouteTable, plans: Form
     (req, res) => {
       const r = loadResponse(deps, plans, req);
       const key = pageParam(r, req);
-      // Errors appear once the page has been saved, not on a first visit.
-      const errors = r.revision.data[key] !== undefined || req.query.check ? pageErrors(r.errors, key) : new Map<string, string[]>();
+      // ?check=1 (a link from "check your answers") shows the errors of an unsaved article too.
+      const errors = pageErrors(req.query.check ? r.errors : savedPageErrors(r), key);
       const notice = req.query.saved ? html`<div class="notice success" role="status">${req.t('q.saved', { n: r.revision.number })}</div>` : undefined;
       res.send(articlePage(req, r, key, r.revision.data, errors, notice));
     },
