@@ -5,7 +5,7 @@ import { record } from '../audit/index.js';
 import { can, type ReviewRole, type ReviewTarget } from '../auth/index.js';
 import { Problem } from '../lib/errors.js';
 import type { CompiledQuestionnaire } from '../questionnaire/index.js';
-import { transition, visibleReview, type Ctx, type Tx } from '../reviews/service.js';
+import { move, visibleReview, type Ctx, type Tx } from '../reviews/service.js';
 import { resultFor, revalidatePage, validatesByPage, validateWhole, type PagedValidation, type ValidationResult } from './validation.js';
 
 export type ResponseData = Record<string, unknown>;
@@ -219,7 +219,7 @@ export function submitResponse(ctx: Ctx, reviewId: number, rc: ResponseContext, 
   const { target } = visibleReview(ctx.db, ctx.actor, reviewId);
   if (!can(ctx.actor, 'response.submit', { kind: 'review', review: target })) throw new Problem('forbidden', 'Only the focal point of the State under review can submit.');
   let submitted = 0;
-  transition(ctx, reviewId, 'submit', undefined, (tx: Tx) => {
+  move(ctx, reviewId, 'submit', undefined, (tx: Tx) => {
     const current = latestRevision(tx, reviewId);
     if (current.number !== baseRevision) return `The answers changed (revision ${current.number}) after you checked them (revision ${baseRevision}). Check them again before submitting.`;
     if (current.number === 0) return 'There are no answers to submit yet.';

@@ -151,37 +151,53 @@ export function recordTransition(tx: Tx, ctx: Ctx, reviewId: number, from: Step 
   record(tx, { at: iso(ctx.now), actorUserId: ctx.actor?.userId, action: 'review.transition', targetType: 'review', targetId: reviewId, reviewId, ip: ctx.ip, details: { from, to, reason: reason ?? undefined } });
 }
 
+type Within = (tx: Tx) => string | null;
+
+/** Preconditions of moves beyond their step: a reason to refuse, or null. */
+const PRECONDITIONS: Partial<Record<string, (tx: Tx, target: ReviewTarget) => string | null>> = {
+  confirm_appointments: (tx, target) =>
+    tx
+      .select({ id: tables.memberships.id })
+      .from(tables.memberships)
+      .where(and(eq(tables.memberships.party, target.party), eq(tables.memberships.role, 'focal_point'), eq(tables.memberships.active, true)))
+      .get()
+      ? null
+      : 'No focal point is appointed for the State under review yet.',
+};
+
 /**
- * Moves a review by a named action. 404 if not visible, 403 if the role may not, 409 with
- * the reason if the review is not in the step the move starts from.
- * `within` runs inside the same transaction, after the step check: it may refuse (return a
- * reason) or write what belongs with the move (e.g. the submitted revision).
+ * Moves a review by a named action. 404 if not visible, 409 for a move that has its own
+ * route (submission), 403 if the role may not, 409 with the reason if the review is not in
+ * the step the move starts from or a precondition fails.
  */
-export function transition(ctx: Ctx, reviewId: number, action: string, reason?: string, within?: (tx: Tx) => string | null): ReviewDetails {
+export function transition(ctx: Ctx, reviewId: number, action: string, reason?: string): ReviewDetails {
+  return move(ctx, reviewId, action, reason, null);
+}
+
+/**
+ * The move itself. `within` runs inside the same transaction, after the step check: it may
+ * refuse (return a reason) or write what belongs with the move (the submitted revision).
+ * Only the route a move goes `through` passes it.
+ */
+export function move(ctx: Ctx, reviewId: number, action: string, reason: string | undefined, within: Within | null): ReviewDetails {
   const { target, role } = visibleReview(ctx.db, ctx.actor, reviewId);
-  const move = moveFor(action);
-  if (!move) throw new Problem('bad_request', `Unknown action "${action}". Known actions: ${MOVES.map((m) => m.action).join(', ')}.`);
-  if (!mayMake(role, move) || !can(ctx.actor, move.permission, { kind: 'review', review: target })) {
+  const m = moveFor(action);
+  if (!m) throw new Problem('bad_request', `Unknown action "${action}". Known actions: ${MOVES.map((x) => x.action).join(', ')}.`);
+  if (m.through && !within) {
+    throw new Problem('invalid_transition', 'Submit the questionnaire from its check-your-answers page or POST /api/reviews/{id}/response/submit, which check that it is complete.', { action });
+  }
+  if (!mayMake(role, m) || !can(ctx.actor, m.permission, { kind: 'review', review: target })) {
     throw new Problem('forbidden', 'Your role in this review does not allow this step.');
   }
   ctx.db.transaction(
     (tx) => {
       const current = tx.select({ step: tables.reviews.step }).from(tables.reviews).where(eq(tables.reviews.id, reviewId)).get()!.step as Step;
-      if (current !== move.from) {
-        throw new Problem('invalid_transition', `The review is at step "${current}"; "${action}" can only be taken at step "${move.from}".`, { step: current, action, expectedStep: move.from });
+      if (current !== m.from) {
+        throw new Problem('invalid_transition', `The review is at step "${current}"; "${action}" can only be taken at step "${m.from}".`, { step: current, action, expectedStep: m.from });
       }
-      const refusal = within?.(tx);
+      const refusal = PRECONDITIONS[action]?.(tx, target) ?? within?.(tx);
       if (refusal) throw new Problem('invalid_transition', refusal, { step: current, action });
-      if (action === 'confirm_appointments') {
-        const fp = tx
-          .select({ id: tables.memberships.id })
-          .from(tables.memberships)
-          .where(and(eq(tables.memberships.party, target.party), eq(tables.memberships.role, 'focal_point'), eq(tables.memberships.active, true)))
-          .all()
-          .filter(Boolean);
-        if (!fp.length) throw new Problem('invalid_transition', 'No focal point is appointed for the State under review yet.', { step: current, action });
-      }
-      recordTransition(tx, ctx, reviewId, current, move.to, reason);
+      recordTransition(tx, ctx, reviewId, current, m.to, reason);
     },
     { behavior: 'immediate' },
   );

@@ -12,12 +12,14 @@ export interface Move {
   permission: Permission;
   /** Only the secretariat, or only a State on this side, may make the move. */
   by: 'secretariat' | 'under_review' | 'reviewer';
+  /** Made by its own route, which checks more than the step (submission needs a complete response). */
+  through?: 'response';
 }
 
 export const MOVES: readonly Move[] = [
   { action: 'confirm_appointments', from: 'launched', to: 'appointed', permission: 'review.manage', by: 'secretariat' },
   { action: 'start_drafting', from: 'appointed', to: 'drafting', permission: 'review.transition', by: 'under_review' },
-  { action: 'submit', from: 'drafting', to: 'submitted', permission: 'response.submit', by: 'under_review' },
+  { action: 'submit', from: 'drafting', to: 'submitted', permission: 'response.submit', by: 'under_review', through: 'response' },
   { action: 'forward_to_reviewers', from: 'submitted', to: 'feedback', permission: 'review.manage', by: 'secretariat' },
   { action: 'request_clarification', from: 'feedback', to: 'drafting', permission: 'clarification.request', by: 'reviewer' },
   { action: 'clear_feedback', from: 'feedback', to: 'observations', permission: 'feedback.clear', by: 'reviewer' },

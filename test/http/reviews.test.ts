@@ -50,6 +50,13 @@ describe('reviews API', () => {
     expect(JSON.parse(denied.details)).toMatchObject({ method: 'PUT', code: 'forbidden' });
   });
 
+  it('refuses to submit through the generic transition route (409): submission has its own', async () => {
+    const u = await makeUser(rt, { party: f.party, role: 'focal_point', reviewId: f.reviewId });
+    const s = await signIn(rt.app, u.email, u.password);
+    const res = await request(rt.app).post(`/api/reviews/${f.reviewId}/transitions`).set(as(s)).send({ action: 'submit' }).expect(409);
+    expect(res.body.message).toMatch(/response\/submit/);
+  });
+
   it('answers an invalid transition with 409 in the JSON error format', async () => {
     const u = await makeUser(rt, { secretariat: true });
     const s = await signIn(rt.app, u.email, u.password);

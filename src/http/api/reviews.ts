@@ -58,11 +58,6 @@ export function reviewRoutes(deps: AppDeps, table: RouteTable): Router {
     (req, res) => {
       const body = req.body as { action?: unknown; reason?: unknown };
       if (typeof body?.action !== 'string') throw new Problem('bad_request', 'Send {"action": "<name>"}.');
-      if (body.action === 'submit') {
-        // Submission goes through the response, which must be valid (see the responses API).
-        visibleReview(deps.db, req.actor, reviewId(req));
-        throw new Problem('invalid_transition', 'Submit the questionnaire through POST /api/reviews/{id}/response/submit, which checks that it is complete.');
-      }
       const r = transition(domainCtx(deps, req), reviewId(req), body.action, typeof body.reason === 'string' ? body.reason.slice(0, 2000) : undefined);
       const { role } = visibleReview(deps.db, req.actor, reviewId(req));
       res.json(presentReview(r, role));

@@ -5,7 +5,6 @@ import { html } from '../../lib/html.js';
 import { permissionsOf } from '../../auth/index.js';
 import { reviewDetails, setDueDate, transition, visibleReview } from '../../reviews/service.js';
 import { movesFor } from '../../reviews/steps.js';
-import { Problem } from '../../lib/errors.js';
 import { csrfProtection, requireUser } from '../guards.js';
 import { csrfField, layout, pageContext } from '../views/layout.js';
 import { domainCtx, reviewId } from '../request.js';
@@ -23,8 +22,8 @@ export function reviewPages(deps: AppDeps, table: RouteTable): Router {
     const { role } = visibleReview(deps.db, req.actor, reviewId(req));
     const r = reviewDetails(deps.db, reviewId(req), today());
     const perms = permissionsOf(role);
-    // Submission is offered on "check your answers", where completeness is shown.
-    const moves = movesFor(role, r.step).filter((m) => m.action !== 'submit');
+    // Moves with their own route (submission, on "check your answers") are not offered here.
+    const moves = movesFor(role, r.step).filter((m) => !m.through);
     const manage = perms.includes('review.manage');
     const title = t('review.title', { state: r.partyName });
     res.send(
@@ -64,7 +63,6 @@ ${manage ? html`<td><form method="post" action="/reviews/${r.id}/deadlines/${d.k
 
   table.add(router, { method: 'post', path: '/reviews/:id/transitions', summary: 'Move the review (form)', kind: 'page', audience: 'review', writes: true }, requireUser, csrfProtection, (req, res) => {
     const b = req.body as Record<string, string | undefined>;
-    if (b.action === 'submit') throw new Problem('invalid_transition', req.t('review.submitFromQuestionnaire'));
     transition(domainCtx(deps, req), reviewId(req), String(b.action ?? ''), b.reason?.trim() ? b.reason.slice(0, 2000) : undefined);
     res.redirect(303, `/reviews/${reviewId(req)}?done=1`);
   });
