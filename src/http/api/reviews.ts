@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { Problem } from '../../lib/errors.js';
 import { reviewDetails, setDueDate, setPublicationConsent, transition, visibleReview, visibleReviews, type ReviewDetails } from '../../reviews/service.js';
 import { domainCtx, reviewId } from '../request.js';
@@ -20,6 +20,10 @@ function today(deps: AppDeps): string {
 
 export function reviewRoutes(deps: AppDeps, table: RouteTable): Router {
   const router = Router();
+  /** Answers with a review as the caller sees it (their role in it included). */
+  const reply = (req: Request, res: Response, r: ReviewDetails) => {
+    res.json(presentReview(r, visibleReview(deps.db, req.actor, r.id).role));
+  };
 
   table.add(
     router,
@@ -36,8 +40,8 @@ export function reviewRoutes(deps: AppDeps, table: RouteTable): Router {
     { method: 'get', path: '/api/reviews/:id', summary: 'One review: step, due dates, reviewing States, history', kind: 'api', audience: 'review', responses: { 200: { schema: 'review', description: 'The review' }, 404: { schema: 'error', description: 'Absent or not visible to the caller' } } },
     requireUser,
     (req, res) => {
-      const { role } = visibleReview(deps.db, req.actor, reviewId(req));
-      res.json(presentReview(reviewDetails(deps.db, reviewId(req), today(deps)), role));
+      visibleReview(deps.db, req.actor, reviewId(req));
+      reply(req, res, reviewDetails(deps.db, reviewId(req), today(deps)));
     },
   );
 
@@ -58,9 +62,7 @@ export function reviewRoutes(deps: AppDeps, table: RouteTable): Router {
     (req, res) => {
       const body = req.body as { action?: unknown; reason?: unknown };
       if (typeof body?.action !== 'string') throw new Problem('bad_request', 'Send {"action": "<name>"}.');
-      const r = transition(domainCtx(deps, req), reviewId(req), body.action, typeof body.reason === 'string' ? body.reason.slice(0, 2000) : undefined);
-      const { role } = visibleReview(deps.db, req.actor, reviewId(req));
-      res.json(presentReview(r, role));
+      reply(req, res, transition(domainCtx(deps, req), reviewId(req), body.action, typeof body.reason === 'string' ? body.reason.slice(0, 2000) : undefined));
     },
   );
 
@@ -81,9 +83,7 @@ export function reviewRoutes(deps: AppDeps, table: RouteTable): Router {
     (req, res) => {
       const dueOn = (req.body as { dueOn?: unknown })?.dueOn;
       if (typeof dueOn !== 'string') throw new Problem('bad_request', 'Send {"dueOn": "YYYY-MM-DD"}.');
-      const r = setDueDate(domainCtx(deps, req), reviewId(req), String(req.params.key), dueOn);
-      const { role } = visibleReview(deps.db, req.actor, reviewId(req));
-      res.json(presentReview(r, role));
+      reply(req, res, setDueDate(domainCtx(deps, req), reviewId(req), String(req.params.key), dueOn));
     },
   );
 
@@ -104,9 +104,7 @@ export function reviewRoutes(deps: AppDeps, table: RouteTable): Router {
     (req, res) => {
       const consent = (req.body as { consent?: unknown })?.consent;
       if (typeof consent !== 'boolean') throw new Problem('bad_request', 'Send {"consent": true} or {"consent": false}.');
-      const r = setPublicationConsent(domainCtx(deps, req), reviewId(req), consent);
-      const { role } = visibleReview(deps.db, req.actor, reviewId(req));
-      res.json(presentReview(r, role));
+      reply(req, res, setPublicationConsent(domainCtx(deps, req), reviewId(req), consent));
     },
   );
   table.add(

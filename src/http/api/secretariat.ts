@@ -10,7 +10,7 @@ import { drawsOfPhase, getDraw, runDraw } from '../../reviews/draws.js';
 import type { DrawRules } from '../../reviews/lots.js';
 import type { RegionalGroup } from '../../reference/index.js';
 import { csrfProtection, requireSecretariat } from '../guards.js';
-import { domainCtx, idParam } from '../request.js';
+import { auditFilter, domainCtx, idParam } from '../request.js';
 import type { AppDeps } from '../deps.js';
 import type { RouteSpec, RouteTable } from '../route-table.js';
 
@@ -167,11 +167,7 @@ export function secretariatRoutes(deps: AppDeps, table: RouteTable): Router {
   });
 
   add({ method: 'get', path: '/api/audit', summary: 'The audit log, newest first, filtered by action prefix, user, review and dates', responses: { 200: { description: 'Events' } } }, (req, res) => {
-    const q = req.query as Record<string, string | undefined>;
-    const num = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-    res.json({
-      items: listEvents(deps.db, { action: q.action, actorUserId: num(q.user), reviewId: num(q.review), from: q.from, to: q.to, limit: num(q.limit), offset: num(q.offset) }),
-    });
+    res.json({ items: listEvents(deps.db, auditFilter(req.query)) });
   });
 
   return router;

@@ -9,8 +9,8 @@ import { drawsOfPhase, redraw, runDraw } from '../../reviews/draws.js';
 import { visibleReview } from '../../reviews/service.js';
 import { csrfProtection, requireUser } from '../guards.js';
 import { csrfField, layout, pageContext } from '../views/layout.js';
-import { domainCtx } from '../request.js';
-import { num, secretariatRoute } from './secretariat-route.js';
+import { domainCtx, wholeNumber } from '../request.js';
+import { secretariatRoute } from './secretariat-route.js';
 import type { AppDeps } from '../deps.js';
 import type { RouteTable } from '../route-table.js';
 
@@ -35,7 +35,7 @@ export function phasePages(deps: AppDeps, table: RouteTable): Router {
   add({ method: 'get', path: '/secretariat/phases/:id', summary: 'One phase: launch, draw lots, re-draw' }, (req, res) => {
     const ctx = pageContext(req);
     const { t } = ctx;
-    const phase = getPhase(deps.db, num(req.params.id));
+    const phase = getPhase(deps.db, wholeNumber(req.params.id));
     const reviews = deps.db.select({ id: tables.reviews.id, party: tables.reviews.party, name: tables.parties.nameEn }).from(tables.reviews).innerJoin(tables.parties, eq(tables.parties.iso3, tables.reviews.party)).where(eq(tables.reviews.phaseId, phase.id)).orderBy(asc(tables.parties.nameEn)).all();
     const assignments = deps.db.select().from(tables.reviewerAssignments).where(eq(tables.reviewerAssignments.active, true)).all();
     const draws = drawsOfPhase(deps.db, phase.id);
@@ -65,7 +65,7 @@ ${draws.length ? html`<p>${t('phases.draws')}: ${draws.map((d) => html`<a href="
   });
 
   add({ method: 'post', path: '/secretariat/phases/:id/launch', summary: 'Launch the reviews (form)', writes: true }, (req, res) => {
-    const phase = getPhase(deps.db, num(req.params.id));
+    const phase = getPhase(deps.db, wholeNumber(req.params.id));
     const q = deps.questionnaires.currentForCluster(phase.cluster);
     if (!q) throw new Problem('conflict', `No questionnaire is loaded for cluster ${phase.cluster}.`);
     launchPhase(domainCtx(deps, req), phase.id, q.id);
@@ -73,18 +73,18 @@ ${draws.length ? html`<p>${t('phases.draws')}: ${draws.map((d) => html`<a href="
   });
 
   add({ method: 'post', path: '/secretariat/phases/:id/draw', summary: 'Draw lots (form)', writes: true }, (req, res) => {
-    const phase = getPhase(deps.db, num(req.params.id));
+    const phase = getPhase(deps.db, wholeNumber(req.params.id));
     const b = req.body as Record<string, string | undefined>;
     if (!b.seed?.trim()) throw new Problem('validation_failed', req.t('phases.seedRequired'));
-    const cap = num(b.cap);
+    const cap = wholeNumber(b.cap);
     const { ms } = runDraw(domainCtx(deps, req), { phaseId: phase.id, seed: b.seed.trim().slice(0, 200), rules: Number.isNaN(cap) ? {} : { maxReviewsPerReviewer: cap } });
     res.redirect(303, `/secretariat/phases/${phase.id}?drawn=1&ms=${Math.round(ms)}`);
   });
 
   table.add(router, { method: 'post', path: '/secretariat/reviews/:id/redraw', summary: 'Re-draw one review (form)', kind: 'page', audience: 'review', writes: true }, requireUser, csrfProtection, (req, res) => {
-    visibleReview(deps.db, req.actor, num(req.params.id));
+    visibleReview(deps.db, req.actor, wholeNumber(req.params.id));
     const b = req.body as Record<string, string | undefined>;
-    const id = num(req.params.id);
+    const id = wholeNumber(req.params.id);
     const reason = b.reason === 'withdrawal' ? 'withdrawal' : 'requested';
     redraw(domainCtx(deps, req), { reviewId: id, reason, ...(b.replace ? { replace: b.replace } : {}) });
     const phaseId = deps.db.select({ p: tables.reviews.phaseId }).from(tables.reviews).where(eq(tables.reviews.id, id)).get()?.p;

@@ -9,6 +9,3 @@ export type SecretariatRoute = (spec: Omit<RouteSpec, 'kind' | 'audience'>, hand
 export function secretariatRoute(router: Router, table: RouteTable): SecretariatRoute {
   return (spec, handler) => table.add(router, { ...spec, kind: 'page', audience: 'secretariat' }, requireSecretariat, ...(spec.writes ? [csrfProtection] : []), handler);
 }
-
-/** A whole number from a form or query value; NaN otherwise (the domain answers 404). */
-export const num = (v: unknown): number => (typeof v === 'string' && /^\d{1,12}$/.test(v) ? Number(v) : NaN);

@@ -6,8 +6,8 @@ import { html } from '../../lib/html.js';
 import { createUser, issuePasswordReset, type StateRole } from '../../auth/index.js';
 import { Problem } from '../../lib/errors.js';
 import { csrfField, errorSummary, layout, pageContext } from '../views/layout.js';
-import { domainCtx } from '../request.js';
-import { num, secretariatRoute } from './secretariat-route.js';
+import { domainCtx, wholeNumber } from '../request.js';
+import { secretariatRoute } from './secretariat-route.js';
 import type { AppDeps } from '../deps.js';
 import type { RouteTable } from '../route-table.js';
 
@@ -68,7 +68,7 @@ ${extra.link && html`<div class="notice success" role="status"><p>${t('users.lin
   });
 
   add({ method: 'post', path: '/secretariat/users/:id/reset', summary: 'Issue a password reset link (form)', writes: true }, (req, res) => {
-    const token = issuePasswordReset(domainCtx(deps, req), num(req.params.id));
+    const token = issuePasswordReset(domainCtx(deps, req), wholeNumber(req.params.id));
     res.send(usersPage(req, { link: `${deps.config.baseUrl}/invitations/${token}` }));
   });
 
