@@ -47,56 +47,78 @@ export interface DeadlineView {
   overdue: boolean;
 }
 
-export function reviewDetails(db: Db, id: number, today: string) {
-  const r = db
+export function reviewDetails(db: Db, id: number, today: string): ReviewDetails {
+  const [r] = reviewDetailsOf(db, [id], today);
+  if (!r) throw notFound('The review');
+  return r;
+}
+
+/**
+ * Several reviews in four queries whatever their number (a dashboard lists every review
+ * of a phase), in the order of `ids`; ids that do not exist are left out.
+ */
+export function reviewDetailsOf(db: Db, ids: number[], today: string) {
+  if (!ids.length) return [];
+  const rows = db
     .select({ review: tables.reviews, phase: tables.phases, party: tables.parties, q: { key: tables.questionnaireVersions.key, version: tables.questionnaireVersions.version } })
     .from(tables.reviews)
     .innerJoin(tables.phases, eq(tables.phases.id, tables.reviews.phaseId))
     .innerJoin(tables.parties, eq(tables.parties.iso3, tables.reviews.party))
     .innerJoin(tables.questionnaireVersions, eq(tables.questionnaireVersions.id, tables.reviews.questionnaireVersionId))
-    .where(eq(tables.reviews.id, id))
-    .get();
-  if (!r) throw notFound('The review');
-  const reviewers = db
-    .select()
-    .from(tables.reviewerAssignments)
-    .where(and(eq(tables.reviewerAssignments.reviewId, id), eq(tables.reviewerAssignments.active, true)))
-    .orderBy(asc(tables.reviewerAssignments.id))
-    .all()
-    .map((a) => ({ party: a.reviewerParty, instruments: a.instruments, basis: a.basis }));
-  const deadlines: DeadlineView[] = db
-    .select()
-    .from(tables.reviewDeadlines)
-    .where(eq(tables.reviewDeadlines.reviewId, id))
-    .all()
-    .map((d) => ({ key: d.step, dueOn: d.dueOn, completedAt: d.completedAt, overdue: !d.completedAt && d.dueOn < today }))
-    .sort((a, b) => DEADLINE_RULES.findIndex((x) => x.key === a.key) - DEADLINE_RULES.findIndex((x) => x.key === b.key));
-  const history = db
-    .select({ from: tables.reviewTransitions.fromStep, to: tables.reviewTransitions.toStep, at: tables.reviewTransitions.at, reason: tables.reviewTransitions.reason, actor: tables.users.displayName })
-    .from(tables.reviewTransitions)
-    .leftJoin(tables.users, eq(tables.users.id, tables.reviewTransitions.actorUserId))
-    .where(eq(tables.reviewTransitions.reviewId, id))
-    .orderBy(asc(tables.reviewTransitions.id))
+    .where(inArray(tables.reviews.id, ids))
     .all();
-  return {
-    id: r.review.id,
-    party: r.review.party,
-    partyName: r.party.nameEn,
-    regionalGroup: r.party.regionalGroup,
-    phase: { id: r.phase.id, cluster: r.phase.cluster, sequence: r.phase.sequence, groupNo: r.phase.groupNo },
-    questionnaire: { id: r.q.key, version: r.q.version, versionId: r.review.questionnaireVersionId },
-    step: r.review.step as Step,
-    launchedOn: r.review.launchedOn,
-    publicationConsent: r.review.publicationConsent,
-    redrawsUsed: r.review.redrawsUsed,
-    reviewers,
-    deadlines,
-    overdue: deadlines.some((d) => d.overdue),
-    history,
+  const group = <T extends { reviewId: number }>(items: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const x of items) m.set(x.reviewId, [...(m.get(x.reviewId) ?? []), x]);
+    return m;
   };
+  const reviewers = group(
+    db
+      .select()
+      .from(tables.reviewerAssignments)
+      .where(and(inArray(tables.reviewerAssignments.reviewId, ids), eq(tables.reviewerAssignments.active, true)))
+      .orderBy(asc(tables.reviewerAssignments.id))
+      .all(),
+  );
+  const deadlines = group(db.select().from(tables.reviewDeadlines).where(inArray(tables.reviewDeadlines.reviewId, ids)).all());
+  const history = group(
+    db
+      .select({ reviewId: tables.reviewTransitions.reviewId, from: tables.reviewTransitions.fromStep, to: tables.reviewTransitions.toStep, at: tables.reviewTransitions.at, reason: tables.reviewTransitions.reason, actor: tables.users.displayName })
+      .from(tables.reviewTransitions)
+      .leftJoin(tables.users, eq(tables.users.id, tables.reviewTransitions.actorUserId))
+      .where(inArray(tables.reviewTransitions.reviewId, ids))
+      .orderBy(asc(tables.reviewTransitions.id))
+      .all(),
+  );
+  const byId = new Map(rows.map((r) => [r.review.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const due: DeadlineView[] = (deadlines.get(id) ?? [])
+      .map((d) => ({ key: d.step, dueOn: d.dueOn, completedAt: d.completedAt, overdue: !d.completedAt && d.dueOn < today }))
+      .sort((a, b) => DEADLINE_RULES.findIndex((x) => x.key === a.key) - DEADLINE_RULES.findIndex((x) => x.key === b.key));
+    return [
+      {
+        id,
+        party: r.review.party,
+        partyName: r.party.nameEn,
+        regionalGroup: r.party.regionalGroup,
+        phase: { id: r.phase.id, cluster: r.phase.cluster, sequence: r.phase.sequence, groupNo: r.phase.groupNo },
+        questionnaire: { id: r.q.key, version: r.q.version, versionId: r.review.questionnaireVersionId },
+        step: r.review.step as Step,
+        launchedOn: r.review.launchedOn,
+        publicationConsent: r.review.publicationConsent,
+        redrawsUsed: r.review.redrawsUsed,
+        reviewers: (reviewers.get(id) ?? []).map((a) => ({ party: a.reviewerParty, instruments: a.instruments, basis: a.basis })),
+        deadlines: due,
+        overdue: due.some((d) => d.overdue),
+        history: (history.get(id) ?? []).map(({ reviewId: _r, ...h }) => h),
+      },
+    ];
+  });
 }
 
-export type ReviewDetails = ReturnType<typeof reviewDetails>;
+export type ReviewDetails = ReturnType<typeof reviewDetailsOf>[number];
 
 /** Reviews the actor may see, each with the actor's role in it. */
 export function visibleReviews(db: Db, actor: Actor, today: string): (ReviewDetails & { role: ReviewRole })[] {
@@ -114,10 +136,9 @@ export function visibleReviews(db: Db, actor: Actor, today: string): (ReviewDeta
       .all();
     ids = [...new Set([...own, ...reviewing].map((r) => r.id))].sort((a, b) => a - b);
   }
-  return ids.flatMap((id) => {
-    const target = reviewTarget(db, id)!;
-    const role = roleIn(actor, target);
-    return role ? [{ ...reviewDetails(db, id, today), role }] : [];
+  return reviewDetailsOf(db, ids, today).flatMap((r) => {
+    const role = roleIn(actor, { id: r.id, party: r.party, reviewers: r.reviewers.map((x) => x.party) });
+    return role ? [{ ...r, role }] : [];
   });
 }
 

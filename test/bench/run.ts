@@ -22,6 +22,11 @@ import { actorById, createUser } from '../../src/auth/index.js';
 import { saveResponse } from '../../src/responses/index.js';
 import { benchDraw } from '../../src/reviews/lots.js';
 import { layout } from '../../src/http/views/layout.js';
+import request from 'supertest';
+import { createTestRuntime } from '../support/runtime.js';
+import { pickDemoAccounts, signIn } from '../support/actors.js';
+import { seedDemo } from '../../src/seed/demo.js';
+import { launchPhase } from '../../src/reviews/phases.js';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -94,6 +99,24 @@ results['check-your-answers page, whole response, full HTML document (ms)'] = ti
     base = saved.revision.number;
   });
   db.$client.close();
+}
+
+// --- the secretariat dashboard with every review of phase 1 (192 States) -----------------
+{
+  const rt = createTestRuntime();
+  const accounts = pickDemoAccounts(await seedDemo(rt.db, rt.questionnaires, rt.clock.now()));
+  const sec = actorById(rt.db, (rt.db.$client.prepare('SELECT id FROM users WHERE email = ?').get(accounts.secretariat.email) as { id: number }).id)!;
+  for (const p of rt.db.select().from(tables.phases).all().filter((x) => x.sequence === 1 && x.groupNo > 1)) {
+    launchPhase({ db: rt.db, now: new Date(), actor: sec, ip: null }, p.id, rt.questionnaires.currentForCluster('I')!.id);
+  }
+  const s = await signIn(rt.app, accounts.secretariat.email, accounts.secretariat.password);
+  const xs: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = performance.now();
+    await request(rt.app).get('/').set('Cookie', s.cookie.join('; ')).expect(200);
+    xs.push(performance.now() - t0);
+  }
+  results['secretariat dashboard over HTTP, 192 reviews (ms)'] = round(median(xs));
 }
 
 // --- drawing of lots ----------------------------------------------------------------------
