@@ -1,8 +1,7 @@
 // `npm start`: boots on the SQLite file (created, migrated and seeded on first start) and
 // serves HTTP. Problems with configuration or questionnaires stop it with a readable list.
 import { loadConfig, ConfigError } from './config/index.js';
-import { QuestionnaireLoadError } from './questionnaire/index.js';
-import { QuestionnaireVersionError } from './questionnaire/versions.js';
+import { QuestionnaireLoadError, QuestionnaireVersionError } from './questionnaire/index.js';
 import { boot } from './server/bootstrap.js';
 import { ensureSecretariatAccount } from './auth/index.js';
 

@@ -1,7 +1,7 @@
 // A read-only registry of the compiled questionnaire versions the server serves. Versions
 // no longer in questionnaires/ (still used by older reviews) are compiled from the
 // database on first use.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { tables } from '../db/index.js';
 import type { Checker } from './check.js';
@@ -35,12 +35,8 @@ export function createRegistry(db: Db, checker: Checker, current: StoredQuestion
       const [key, version] = ref.split('@');
       if (version === undefined) return current.find((q) => q.key === key);
       if (!/^\d+$/.test(version)) return undefined;
-      const row = db
-        .select({ id: tables.questionnaireVersions.id, key: tables.questionnaireVersions.key, version: tables.questionnaireVersions.version })
-        .from(tables.questionnaireVersions)
-        .where(eq(tables.questionnaireVersions.key, key ?? ''))
-        .all()
-        .find((r) => r.version === Number(version));
+      const qv = tables.questionnaireVersions;
+      const row = db.select({ id: qv.id }).from(qv).where(and(eq(qv.key, key ?? ''), eq(qv.version, Number(version)))).get();
       return row ? load(row.id) : undefined;
     },
     currentForCluster: (cluster) => current.find((q) => q.cluster === cluster),

@@ -6,6 +6,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { tables } from '../db/index.js';
 import type { CompiledQuestionnaire, QuestionnaireProblem } from './check.js';
+import { formatProblems } from './load.js';
 
 export interface StoredQuestionnaire extends CompiledQuestionnaire {
   id: number;
@@ -13,7 +14,7 @@ export interface StoredQuestionnaire extends CompiledQuestionnaire {
 
 export class QuestionnaireVersionError extends Error {
   constructor(readonly problems: QuestionnaireProblem[]) {
-    super(problems.map((p) => `  ${p.file}  ${p.pointer || '(root)'}  ${p.problem}`).join('\n'));
+    super(formatProblems(problems));
   }
 }
 
