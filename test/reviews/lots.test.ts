@@ -17,7 +17,6 @@ import {
 } from '../../src/reviews/lots.js';
 
 const AF: RegionalGroup = 'African';
-const AP: RegionalGroup = 'Asia-Pacific';
 const EE: RegionalGroup = 'Eastern European';
 const WE: RegionalGroup = 'Western European and others';
 
